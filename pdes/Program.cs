@@ -1,0 +1,1 @@
+return PdeSym.Cli.PdeSymCli.Run(args);

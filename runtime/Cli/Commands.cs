@@ -1,0 +1,11 @@
+using Spectre.Console.Cli;
+
+namespace PdeSym.Cli;
+
+/// <summary>The table of pdesym commands; each command lives in its own file beside this one.</summary>
+internal static class Commands
+{
+    public static void Register(IConfigurator config)
+    {
+    }
+}

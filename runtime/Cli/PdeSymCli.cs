@@ -1,0 +1,40 @@
+using System.Reflection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PdeSym.Cli;
+
+/// <summary>
+/// The <c>pdesym</c> command line as a library entry point: any console app that references the runtime gets
+/// the full CLI for the PDEs it declares by calling <see cref="Run"/> from Main.
+/// </summary>
+public static class PdeSymCli
+{
+    public static string Version =>
+        typeof(PdeSymCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? typeof(PdeSymCli).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+
+    public static int Run(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("pdesym");
+            config.SetApplicationVersion(Version);
+            config.SetExceptionHandler((e, _) => ReportError(e));
+            Commands.Register(config);
+        });
+        return app.Run(args);
+    }
+
+    /// <summary>Prints an error as a message, never a stack trace; returns the exit code.</summary>
+    internal static int ReportError(Exception e)
+    {
+        var inner = e is CommandAppException || e is TargetInvocationException ? e.InnerException ?? e : e;
+        string message = inner is CommandAppException or UserFacingException or UnknownPdeException
+            ? inner.Message
+            : $"{inner.GetType().Name}: {inner.Message}";
+        AnsiConsole.Console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        return inner is CommandAppException ? 2 : 1;
+    }
+}

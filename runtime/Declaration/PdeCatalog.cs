@@ -1,0 +1,82 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace PdeSym;
+
+/// <summary>
+/// Every declared PDE of the process, by name. Generated code registers each [Pde] class from a module
+/// initializer; the catalogue also loads the entry assembly's references so that PDEs declared in a
+/// library are found before anything else touches that library.
+/// </summary>
+public static class PdeCatalog
+{
+    static readonly Dictionary<string, IPde> pdes = new(StringComparer.OrdinalIgnoreCase);
+    static readonly Lock gate = new();
+    static bool scanned;
+
+    /// <summary>Called by generated module initializers.</summary>
+    public static void Register(IPde pde)
+    {
+        lock (gate)
+        {
+            if (pdes.TryGetValue(pde.Name, out var existing) && existing.GetType() != pde.GetType())
+                throw new InvalidOperationException(
+                    $"two PDEs are named '{pde.Name}': {existing.GetType().FullName} and {pde.GetType().FullName}; rename one in its [Pde] attribute");
+            pdes[pde.Name] = pde;
+        }
+    }
+
+    public static IReadOnlyList<IPde> All
+    {
+        get
+        {
+            EnsureScanned();
+            lock (gate) return pdes.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        }
+    }
+
+    public static IPde? Find(string name)
+    {
+        EnsureScanned();
+        lock (gate) return pdes.GetValueOrDefault(name);
+    }
+
+    /// <summary>The PDE of that name, or an error that lists the known names.</summary>
+    public static IPde Get(string name) => Find(name) ?? throw new UnknownPdeException(name, All.Select(p => p.Name).ToList());
+
+    static void EnsureScanned()
+    {
+        lock (gate)
+        {
+            if (scanned) return;
+            scanned = true;
+        }
+        var seen = new HashSet<string>();
+        var entry = Assembly.GetEntryAssembly();
+        var roots = AppDomain.CurrentDomain.GetAssemblies().ToList();
+        if (entry != null) roots.Add(entry);
+        foreach (var assembly in roots) Visit(assembly, seen);
+    }
+
+    // Runs module initializers of assemblies that reference the runtime (only those can declare PDEs).
+    static void Visit(Assembly assembly, HashSet<string> seen)
+    {
+        if (!seen.Add(assembly.FullName ?? assembly.GetName().Name ?? "")) return;
+        var references = assembly.GetReferencedAssemblies();
+        if (!references.Any(r => r.Name == typeof(PdeCatalog).Assembly.GetName().Name)) return;
+        RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+        foreach (var reference in references)
+        {
+            try { Visit(Assembly.Load(reference), seen); }
+            catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException) { }
+        }
+    }
+}
+
+/// <summary>A PDE name that no declaration carries.</summary>
+public sealed class UnknownPdeException(string name, IReadOnlyList<string> known)
+    : Exception($"unknown PDE '{name}'; known PDEs: {(known.Count == 0 ? "(none declared)" : string.Join(", ", known))}")
+{
+    public string Name { get; } = name;
+    public IReadOnlyList<string> Known { get; } = known;
+}
