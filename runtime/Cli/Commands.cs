@@ -7,5 +7,6 @@ internal static class Commands
 {
     public static void Register(IConfigurator config)
     {
+        config.AddCommand<ListCommand>("list").WithDescription("List the declared PDEs: equation, domain, order, evolution form.");
     }
 }
