@@ -7,5 +7,6 @@ internal static class Commands
 {
     public static void Register(IConfigurator config)
     {
+        config.AddCommand<GenerateCommand>("generate").WithDescription("Simulate trajectories of a PDE and write them as HDF5 (LPSDA layout).");
     }
 }
