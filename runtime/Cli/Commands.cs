@@ -7,5 +7,7 @@ internal static class Commands
 {
     public static void Register(IConfigurator config)
     {
+        config.AddCommand<ListCommand>("list").WithDescription("List the declared PDEs: equation, domain, order, evolution form.");
+        config.AddCommand<GenerateCommand>("generate").WithDescription("Simulate trajectories of a PDE and write them as HDF5 (LPSDA layout).");
     }
 }
