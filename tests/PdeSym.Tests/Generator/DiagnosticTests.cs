@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace PdeSym.Tests.Generator;
+namespace PdeSym.Tests.Generators;
 
 /// <summary>Every PDESYM diagnostic is reported with its ID on the offending span; malformed input never crashes the generator.</summary>
 public class DiagnosticTests

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using PdeSym.Generators;
 
-namespace PdeSym.Tests.Generator;
+namespace PdeSym.Tests.Generators;
 
 /// <summary>Compiles user sources against the runtime and runs the PDE generator on them with CSharpGeneratorDriver.</summary>
 internal static class GeneratorHarness

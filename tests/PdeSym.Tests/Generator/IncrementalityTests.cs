@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PdeSym.Generators;
 
-namespace PdeSym.Tests.Generator;
+namespace PdeSym.Tests.Generators;
 
 /// <summary>
 /// The pipeline caches: an unrelated edit re-runs no tracked step and not the emitter, and no step output

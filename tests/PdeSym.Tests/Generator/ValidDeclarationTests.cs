@@ -1,4 +1,4 @@
-namespace PdeSym.Tests.Generator;
+namespace PdeSym.Tests.Generators;
 
 /// <summary>Valid declarations generate code that compiles without warnings, and read back as written.</summary>
 public class ValidDeclarationTests
