@@ -106,6 +106,10 @@ public abstract class Expr : IEquatable<Expr>
     public double Evaluate(IReadOnlyDictionary<string, double> values) => Evaluation.OnDoubles(this, values);
     public TorchSharp.torch.Tensor Evaluate(Func<string, TorchSharp.torch.Tensor> values) => Evaluation.OnTensors(this, values);
 
+    /// <summary>Evaluates on a jet: x and t are the jet's coordinates, u, u_x, ... its derivatives.</summary>
+    public TorchSharp.torch.Tensor Evaluate(JetTensors jet) =>
+        Evaluation.OnTensors(this, name => name switch { "x" => jet.X, "t" => jet.T, _ => jet[name] });
+
     /// <summary>Plain syntax that SymPy's parser reads: <c>2*x*u_x - u^2/3</c>.</summary>
     public string ToPlain() => PlainPrinter.Print(this);
     /// <summary>Unicode mathematics: <c>2xu_x − u²/3</c>.</summary>
