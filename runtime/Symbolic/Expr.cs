@@ -94,6 +94,17 @@ public abstract class Expr : IEquatable<Expr>
     /// <summary>Rebuilds every node through the canonical constructors (idempotent).</summary>
     public Expr Simplify() => this is Number or Symbol ? this : With(Children.Select(c => c.Simplify()).ToList());
 
+    /// <summary>
+    /// Replaces every floating-point constant by the exact value of its shortest round-trip decimal (0.1 → 1/10),
+    /// the number a person meant when writing it; for equations whose constants came in as doubles.
+    /// </summary>
+    public Expr Rationalize() => this switch
+    {
+        Number { IsExact: false } n => Rational.TryParseDecimal(n.Literal, out var r) ? Num(r) : Num(Rational.FromDouble(n.Value)),
+        Number or Symbol => this,
+        _ => With(Children.Select(c => c.Rationalize()).ToList()),
+    };
+
     /// <summary>Distributes products over sums and expands positive integer powers of sums.</summary>
     public Expr Expand() => Expansion.Expand(this);
 
