@@ -120,9 +120,9 @@ internal static class PdeParser
     }
 
     /// <summary>Parameter name to the symbol it stands for; reports names that are no jet variable.</summary>
-    static Dictionary<string, string> ReadParameters(IMethodSymbol method, List<DiagnosticInfo> diagnostics)
+    static Dictionary<string, string?> ReadParameters(IMethodSymbol method, List<DiagnosticInfo> diagnostics)
     {
-        var result = new Dictionary<string, string>();
+        var result = new Dictionary<string, string?>();
         var seen = new Dictionary<string, string>();
         foreach (var parameter in method.Parameters)
         {
@@ -131,6 +131,7 @@ internal static class PdeParser
             if (symbol == null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotAJetVariable, location, parameter.Name));
+                result[parameter.Name] = null;
                 continue;
             }
             if (parameter.Type.SpecialType != SpecialType.System_Double || parameter.RefKind != RefKind.None)

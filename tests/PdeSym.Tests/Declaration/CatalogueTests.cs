@@ -54,7 +54,7 @@ public class CatalogueTests
         using var scope = NewDisposeScope();
         var pde = PdeCatalog.Get(name);
         var form = pde.Evolution ?? throw new InvalidOperationException($"{name} has no evolution form");
-        var generator = new Generator(5);
+        var generator = new TorchSharp.torch.Generator(5);
         var x = rand(64, dtype: float64, generator: generator) * pde.Domain.Length;
         var t = rand(64, dtype: float64, generator: generator) * pde.Domain.Duration;
         var derivatives = Enumerable.Range(0, Math.Max(form.Order, pde.Jet.MaxOrderX) + 1)
