@@ -30,7 +30,7 @@ public class KdVSolitonTests(ITestOutputHelper output)
     {
         var stats = new SimulationStatistics();
         double error = MaxError(new Etdrk4Solver(), 10, stats);
-        output.WriteLine($"ETDRK4 h=0.02: max error {error:e2}, {stats.RhsCalls} RHS calls");
+        output.WriteLine($"ETDRK4 h={Etdrk4Solver.DefaultMaxStep}: max error {error:e2}, {stats.RhsCalls} RHS calls");
         Assert.True(error < 1e-6, $"max error {error:e3}");
     }
 
