@@ -5,15 +5,15 @@ using static TorchSharp.torch;
 
 namespace PdeSym.Tests.Data;
 
-/// <summary>The generator's windowing, seeding and file output, on small hand-built PDEs.</summary>
+/// <summary>The generator's windowing, seeding and file output, on small runs of catalogue KdV and a hand-built Burgers.</summary>
 public class DataSetGeneratorTests : IDisposable
 {
     readonly string folder = Directory.CreateTempSubdirectory("pdesym-gen-").FullName;
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    static readonly HandBuiltPde KdV = new("kdv-test", new PdeDomain(128, 4), HandBuiltForms.KdV);
-    static readonly DataSettings Small = new() { Nx = 64, Steps = 9, Nt = 5, Seed = 4, BatchSize = 3 };
+    static readonly IPde KdV = PdeCatalog.Get("kdv");
+    static readonly DataSettings Small = new() { Nx = 64, Steps = 9, Nt = 5, Seed = 4, BatchSize = 3, Duration = 4 };
 
     [Fact]
     public void Keeps_the_last_nt_of_the_run_and_records_grid_and_times()
@@ -29,7 +29,7 @@ public class DataSetGeneratorTests : IDisposable
         // The stored window is the solution of the PDE: re-simulate the first trajectory from the window's start.
         using var scope = NewDisposeScope();
         var train = data.Get("train").ToTensor();
-        var again = Trajectories.Simulate(HandBuiltForms.KdV, train[0..1, 0], new PeriodicGrid(128, 64), [2.0, 4.0]);
+        var again = Trajectories.Simulate(KdV, train[0..1, 0], new PeriodicGrid(128, 64), [2.0, 4.0]);
         Assert.True((again[0, 1] - train[0, 4]).abs().max().item<double>() < 1e-9);
     }
 
@@ -65,7 +65,7 @@ public class DataSetGeneratorTests : IDisposable
         var path = Path.Combine(folder, "kdv.h5");
         PdeDataFile.Write(path, data);
         var read = PdeDataFile.Read(path);
-        Assert.Equal(("kdv-test", 4, 128.0), (read.Pde, read.Seed, read.Length));
+        Assert.Equal(("kdv", 4, 128.0), (read.Pde, read.Seed, read.Length));
         Assert.Equal("pde_5-64", read.Get("valid").DatasetName);
         Assert.Equal(data.Get("train").Values, read.Get("train").Values);
         Assert.Equal(data.T, read.T);

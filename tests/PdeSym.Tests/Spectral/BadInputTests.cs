@@ -45,7 +45,7 @@ public class BadInputTests
         using var scope = NewDisposeScope();
         var u0 = zeros(3, 64, dtype: float64);
         u0[2, 5] = tensor(double.NaN);
-        var e = Assert.Throws<SimulationBlowUpException>(() => Trajectories.Simulate(HandBuiltForms.KdV, u0, Grid, [0, 1]));
+        var e = Assert.Throws<SimulationBlowUpException>(() => Trajectories.Simulate(PdeCatalog.Get("kdv"), u0, Grid, [0, 1]));
         Assert.Equal((2, 0.0), (e.Trajectory, e.Time));
     }
 
@@ -76,6 +76,6 @@ public class BadInputTests
     [Fact]
     public void Initial_data_of_the_wrong_shape_is_rejected()
     {
-        Assert.Throws<ArgumentException>(() => Trajectories.Simulate(HandBuiltForms.KdV, zeros(2, 32, dtype: float64), Grid, [0, 1]));
+        Assert.Throws<ArgumentException>(() => Trajectories.Simulate(PdeCatalog.Get("kdv"), zeros(2, 32, dtype: float64), Grid, [0, 1]));
     }
 }

@@ -14,7 +14,7 @@ public class ConservationTests(ITestOutputHelper output)
         var grid = new PeriodicGrid(128, 256);
         var u0 = new SineSeries(10, 1, 2).Sample(grid, 2, 3) + 0.2; // offset: a non-zero mass to compare against
         var times = Enumerable.Range(0, 11).Select(i => 2.0 * i).ToArray();
-        var u = Trajectories.Simulate(HandBuiltForms.KdV, u0, grid, times);
+        var u = Trajectories.Simulate(PdeCatalog.Get("kdv"), u0, grid, times);
         var mass = u.sum(2) * grid.Dx;
         var energy = u.square().sum(2) * grid.Dx;
         double massDrift = ((mass - mass[.., 0..1]).abs() / mass[.., 0..1].abs()).max().item<double>();
