@@ -158,10 +158,10 @@ internal static class PdeParser
         return null;
     }
 
-    static (double Length, double Duration) ReadDomain(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    /// <summary>The values [Domain] sets; null for those it leaves to the runtime's PdeDomain.Default.</summary>
+    static (double? Length, double? Duration) ReadDomain(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
     {
-        // PdeDomain.Default in the runtime: x in [0, 2π), t in [0, 1].
-        double length = 2 * Math.PI, duration = 1.0;
+        double? length = null, duration = null;
         var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == DomainAttribute);
         if (attribute == null) return (length, duration);
         foreach (var argument in attribute.NamedArguments)

@@ -79,4 +79,14 @@ public class ValidDeclarationTests
         Assert.Empty(GeneratorHarness.Problems(output));
         Assert.Contains("new double[] { 0.0, -1.0 }", result.GeneratedSources.Single().SourceText.ToString());
     }
+
+    [Fact]
+    public void Domain_values_left_out_come_from_the_runtime_default()
+    {
+        var (result, output) = GeneratorHarness.Run("""
+            [Pde("d")] [Domain(Duration = 5)] public partial class D { [Equation] public static double R(double u, double u_t) => u_t + u; }
+            """);
+        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.Contains("new global::PdeSym.PdeDomain(global::PdeSym.PdeDomain.Default.Length, 5.0)", result.GeneratedSources.Single().SourceText.ToString());
+    }
 }

@@ -65,6 +65,21 @@ public class ExprPropertyTests
     }
 
     [Fact]
+    public void Evaluation_on_a_jet_reads_coordinates_and_derivatives()
+    {
+        using var scope = NewDisposeScope();
+        var x = tensor(new[] { 1.0, 2.0 }, float64);
+        var t = tensor(new[] { 0.5, 0.25 }, float64);
+        var jet = new JetTensors(x, t, new Dictionary<JetVariable, TorchSharp.torch.Tensor>
+        {
+            [JetVariable.U] = tensor(new[] { 3.0, 4.0 }, float64),
+            [new JetVariable(1, 0)] = tensor(new[] { -1.0, 2.0 }, float64),
+        });
+        var values = Expr.Parse("x*u_x + t*u^2").Evaluate(jet).data<double>().ToArray();
+        Assert.Equal(new[] { 1 * -1.0 + 0.5 * 9, 2 * 2.0 + 0.25 * 16 }, values);
+    }
+
+    [Fact]
     public void Tensor_evaluation_matches_double_evaluation()
     {
         var gen = new RandomExpressions(4);
