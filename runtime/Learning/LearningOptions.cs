@@ -26,7 +26,7 @@ public sealed record LearningOptions
     /// <summary>Score the residual the flow generated (Δ − Δ₀ against the untransformed stencil) rather than Δ itself:
     /// zero for a symmetry whatever the data's own fit error, and free of the bias log's concavity gives Δ.</summary>
     public bool Differential { get; init; } = true;
-    public double LearningRate { get; init; } = 2e-3;
+    public double LearningRate { get; init; } = 1e-3;
     /// <summary>Final learning rate as a fraction of the first (cosine schedule).</summary>
     public double FinalLearningRateFraction { get; init; } = 0.05;
     public double OrthogonalityWeight { get; init; } = 1;

@@ -8,7 +8,7 @@ namespace PdeSym.Tests.Learning;
 /// starting at step 110), read straight from their HDF5 layout.</summary>
 public static class ReferenceData
 {
-    public static string Path => System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "Learning", "kdv_reference_train_2.h5");
+    public static string Path => Fixtures.Path("kdv_reference_train_2.h5");
 
     public static TrajectorySet KdV()
     {
