@@ -33,7 +33,8 @@ internal static class PdeEmitter
          .Line();
 
         w.Line("static readonly global::PdeSym.PdeDomain __pdeSymDomain = new global::PdeSym.PdeDomain("
-               + NumberFormat.CSharp(model.Length) + ", " + NumberFormat.CSharp(model.Duration) + ");");
+               + (model.Length is double length ? NumberFormat.CSharp(length) : "global::PdeSym.PdeDomain.Default.Length") + ", "
+               + (model.Duration is double duration ? NumberFormat.CSharp(duration) : "global::PdeSym.PdeDomain.Default.Duration") + ");");
         string constants = string.Concat(model.Constants.Select(c => " [" + Literal(c.Name) + "] = " + NumberFormat.CSharp(c.Value) + ","));
         w.Line("static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, double> __pdeSymConstants = "
                + "new global::System.Collections.Generic.Dictionary<string, double> {" + constants + " };");

@@ -24,13 +24,13 @@ internal sealed class EquationReader
 
     readonly SemanticModel semanticModel;
     readonly INamedTypeSymbol pdeClass;
-    readonly IReadOnlyDictionary<string, string> parameters;
+    readonly IReadOnlyDictionary<string, string?> parameters;
     readonly List<DiagnosticInfo> diagnostics;
     readonly List<ConstantModel> constants = new();
     int constantDepth;
 
-    /// <param name="parameters">Parameter name to the symbol it stands for (x, t, or a canonical jet name).</param>
-    public EquationReader(SemanticModel semanticModel, INamedTypeSymbol pdeClass, IReadOnlyDictionary<string, string> parameters, List<DiagnosticInfo> diagnostics)
+    /// <param name="parameters">Parameter name to the symbol it stands for (x, t, or a canonical jet name); null for a parameter already reported.</param>
+    public EquationReader(SemanticModel semanticModel, INamedTypeSymbol pdeClass, IReadOnlyDictionary<string, string?> parameters, List<DiagnosticInfo> diagnostics)
     {
         this.semanticModel = semanticModel;
         this.pdeClass = pdeClass;
@@ -81,7 +81,8 @@ internal sealed class EquationReader
         switch (symbol)
         {
             case IParameterSymbol parameter when parameters.TryGetValue(parameter.Name, out var name):
-                return new Symbol(name);
+                // A parameter that is no jet variable is reported once, at its declaration.
+                return name == null ? null : new Symbol(name);
             case IFieldSymbol { IsStatic: true, IsReadOnly: true } field when IsNumericType(field.Type):
                 return ReadStaticReadonly(e, field);
             case IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false } or IMethodSymbol { IsStatic: false }:

@@ -21,13 +21,14 @@ internal static class PdeParser
     const string DomainAttribute = "PdeSym.DomainAttribute";
     const string EquationAttribute = "PdeSym.EquationAttribute";
 
-    public static bool IsCandidate(SyntaxNode node, CancellationToken _) => node is ClassDeclarationSyntax;
+    // Records are classes too (AttributeUsage allows them); they are reported, not skipped.
+    public static bool IsCandidate(SyntaxNode node, CancellationToken _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax;
 
     public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellation)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var type = (INamedTypeSymbol)context.TargetSymbol;
-        var declaration = (ClassDeclarationSyntax)context.TargetNode;
+        var declaration = (TypeDeclarationSyntax)context.TargetNode;
         try
         {
             var (model, nameSite) = Read(context, type, declaration, diagnostics, cancellation);
@@ -43,7 +44,7 @@ internal static class PdeParser
     }
 
     static (PdeModel?, PdeNameSite?) Read(GeneratorAttributeSyntaxContext context, INamedTypeSymbol type,
-        ClassDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
+        TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
     {
         var classLocation = LocationInfo.From(declaration.Identifier);
 
@@ -58,7 +59,8 @@ internal static class PdeParser
 
         if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotPartial, classLocation, type.Name));
-        string? shape = type.ContainingType != null ? "nested in another type"
+        string? shape = declaration is not ClassDeclarationSyntax ? "a record"
+            : type.ContainingType != null ? "nested in another type"
             : type.IsGenericType ? "generic"
             : type.IsStatic ? "static"
             : type.IsAbstract ? "abstract"
@@ -120,9 +122,9 @@ internal static class PdeParser
     }
 
     /// <summary>Parameter name to the symbol it stands for; reports names that are no jet variable.</summary>
-    static Dictionary<string, string> ReadParameters(IMethodSymbol method, List<DiagnosticInfo> diagnostics)
+    static Dictionary<string, string?> ReadParameters(IMethodSymbol method, List<DiagnosticInfo> diagnostics)
     {
-        var result = new Dictionary<string, string>();
+        var result = new Dictionary<string, string?>();
         var seen = new Dictionary<string, string>();
         foreach (var parameter in method.Parameters)
         {
@@ -131,6 +133,7 @@ internal static class PdeParser
             if (symbol == null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotAJetVariable, location, parameter.Name));
+                result[parameter.Name] = null;
                 continue;
             }
             if (parameter.Type.SpecialType != SpecialType.System_Double || parameter.RefKind != RefKind.None)
@@ -157,10 +160,10 @@ internal static class PdeParser
         return null;
     }
 
-    static (double Length, double Duration) ReadDomain(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    /// <summary>The values [Domain] sets; null for those it leaves to the runtime's PdeDomain.Default.</summary>
+    static (double? Length, double? Duration) ReadDomain(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
     {
-        // PdeDomain.Default in the runtime: x in [0, 2π), t in [0, 1].
-        double length = 2 * Math.PI, duration = 1.0;
+        double? length = null, duration = null;
         var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == DomainAttribute);
         if (attribute == null) return (length, duration);
         foreach (var argument in attribute.NamedArguments)

@@ -7,6 +7,7 @@ internal static class Commands
 {
     public static void Register(IConfigurator config)
     {
+        config.AddCommand<BenchCommand>("bench").WithDescription("Time ETDRK4 against the adaptive Dormand-Prince solver, each against a fine-step reference.");
         config.AddCommand<ListCommand>("list").WithDescription("List the declared PDEs: equation, domain, order, evolution form.");
         config.AddCommand<SymmetriesCommand>("symmetries").WithDescription("Exact Lie point symmetries of a PDE from its determining equations.");
         config.AddCommand<CheckCommand>("check").WithDescription("Check whether ξ∂x + τ∂t + φ∂u is a symmetry of a PDE (exit code 0 if it is).");

@@ -21,6 +21,10 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         [DefaultValue(2)]
         public int Degree { get; init; } = 2;
 
+        [CommandOption("--equations")]
+        [Description("Also print the determining equations (reduced) on the ansatz's coefficients, e.g. xi_t - phi_1 = 0.")]
+        public bool Equations { get; init; }
+
         [CommandOption("--json")]
         [Description("Print the algebra as JSON: each generator's xi, tau, phi in the plain syntax and its Unicode form.")]
         public bool Json { get; init; }
@@ -74,6 +78,11 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             AnsiConsole.MarkupLine($"  V{i + 1} = {Markup.Escape(algebra.Generators[i].ToUnicode())}");
         if (algebra.Generators.Count == 0) AnsiConsole.MarkupLine("  no generator inside the ansatz");
         if (algebra.Family is { } family) AnsiConsole.MarkupLine($"  and {Markup.Escape(family.ToUnicode())}");
+        if (settings.Equations)
+        {
+            AnsiConsole.MarkupLine($"determining equations ({algebra.DeterminingEquations.Count}, reduced):");
+            foreach (var e in algebra.DeterminingEquations) AnsiConsole.MarkupLine($"  {Markup.Escape(e.ToUnicode())} = 0");
+        }
         foreach (var note in algebra.Notes) AnsiConsole.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
         return 0;
     }

@@ -94,6 +94,17 @@ public abstract class Expr : IEquatable<Expr>
     /// <summary>Rebuilds every node through the canonical constructors (idempotent).</summary>
     public Expr Simplify() => this is Number or Symbol ? this : With(Children.Select(c => c.Simplify()).ToList());
 
+    /// <summary>
+    /// Replaces every floating-point constant by the exact value of its shortest round-trip decimal (0.1 → 1/10),
+    /// the number a person meant when writing it; for equations whose constants came in as doubles.
+    /// </summary>
+    public Expr Rationalize() => this switch
+    {
+        Number { IsExact: false } n => Rational.TryParseDecimal(n.Literal, out var r) ? Num(r) : Num(Rational.FromDouble(n.Value)),
+        Number or Symbol => this,
+        _ => With(Children.Select(c => c.Rationalize()).ToList()),
+    };
+
     /// <summary>Distributes products over sums and expands positive integer powers of sums.</summary>
     public Expr Expand() => Expansion.Expand(this);
 
@@ -105,6 +116,10 @@ public abstract class Expr : IEquatable<Expr>
 
     public double Evaluate(IReadOnlyDictionary<string, double> values) => Evaluation.OnDoubles(this, values);
     public TorchSharp.torch.Tensor Evaluate(Func<string, TorchSharp.torch.Tensor> values) => Evaluation.OnTensors(this, values);
+
+    /// <summary>Evaluates on a jet: x and t are the jet's coordinates, u, u_x, ... its derivatives.</summary>
+    public TorchSharp.torch.Tensor Evaluate(JetTensors jet) =>
+        Evaluation.OnTensors(this, name => name switch { "x" => jet.X, "t" => jet.T, _ => jet[name] });
 
     /// <summary>Plain syntax that SymPy's parser reads: <c>2*x*u_x - u^2/3</c>.</summary>
     public string ToPlain() => PlainPrinter.Print(this);

@@ -46,9 +46,13 @@ internal abstract class ExprFormatter
             case Sum s:
             {
                 var parts = new System.Text.StringBuilder();
-                for (int i = 0; i < s.Terms.Count; i++)
+                // Readers expect x − tu rather than −tu + x: a positive term, if any, goes first.
+                var terms = s.Terms.ToList();
+                int positive = terms.FindIndex(term => !Product.SplitCoefficient(term).Coefficient.IsNegative);
+                if (positive > 0) { var first = terms[positive]; terms.RemoveAt(positive); terms.Insert(0, first); }
+                for (int i = 0; i < terms.Count; i++)
                 {
-                    var term = s.Terms[i];
+                    var term = terms[i];
                     var (c, rest) = Product.SplitCoefficient(term);
                     bool negative = c.IsNegative;
                     if (i == 0)

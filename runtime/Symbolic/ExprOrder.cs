@@ -66,12 +66,14 @@ internal static class ExprOrder
         return string.CompareOrdinal(a, b);
     }
 
-    // Factors sort by base, then exponent, so x and x^2 sit together; functions come last.
+    // Factors sort by base, then exponent, so x and x^2 sit together; sums come first and functions last.
     static int CompareFactors(Expr a, Expr b)
     {
         var (ba, ea) = Power.Split(a);
         var (bb, eb) = Power.Split(b);
         int c = (ba is FunctionCall).CompareTo(bb is FunctionCall);
+        if (c != 0) return c;
+        c = (bb is Sum).CompareTo(ba is Sum);   // (x² + t)u, as written by hand
         if (c != 0) return c;
         c = Compare(ba, bb);
         return c != 0 ? c : Compare(ea, eb);

@@ -7,8 +7,9 @@ namespace PdeSym.Symbolic;
 /// </summary>
 internal sealed class ExprParser
 {
+    const int MaxDepth = 200;
     readonly string text;
-    int pos;
+    int pos, depth;
 
     ExprParser(string text) => this.text = text;
 
@@ -74,9 +75,15 @@ internal sealed class ExprParser
 
     Expr ParseUnary()
     {
-        if (Accept("-")) return -ParseUnary();
-        if (Accept("+")) return ParseUnary();
-        return ParsePower();
+        // Signs are counted, not recursed on, so a long run of them cannot exhaust the stack.
+        bool negative = false;
+        while (true)
+        {
+            if (Accept("-")) negative = !negative;
+            else if (!Accept("+")) break;
+        }
+        var e = ParsePower();
+        return negative ? -e : e;
     }
 
     Expr ParsePower()
@@ -85,7 +92,9 @@ internal sealed class ExprParser
         if (Accept("**") || Accept("^"))
         {
             int at = pos;
+            if (++depth > MaxDepth) throw Error($"at most {MaxDepth} nested powers");
             var e = ParseUnary();
+            depth--;
             try { return Expr.Pow(b, e); }
             catch (DivideByZeroException) { pos = at; SkipSpace(); throw Error("a power that is defined (0 to a negative power is not)"); }
         }
@@ -99,9 +108,11 @@ internal sealed class ExprParser
         char c = text[pos];
         if (c == '(')
         {
+            if (++depth > MaxDepth) throw Error($"at most {MaxDepth} nested parentheses");
             pos++;
             var inner = ParseSum();
             if (!Accept(")")) throw Error("')'");
+            depth--;
             return inner;
         }
         if (char.IsAsciiDigit(c) || c == '.') return ParseNumber();
@@ -149,9 +160,11 @@ internal sealed class ExprParser
             pos = start;
             throw Error("a known function (exp, log, sin, cos, sqrt) before '('");
         }
+        if (++depth > MaxDepth) throw Error($"at most {MaxDepth} nested parentheses");
         pos++;
         var argument = ParseSum();
         if (!Accept(")")) throw Error($"')' closing {name}(");
+        depth--;
         if (name == "sqrt") return Expr.Sqrt(argument);
         FunctionCall.TryParseName(name, out var f);
         try { return Expr.Call(f, argument); }

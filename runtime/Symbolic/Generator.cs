@@ -38,9 +38,10 @@ public sealed record Generator(Expr Xi, Expr Tau, Expr Phi)
         foreach (var (component, d) in new[] { a, b, c })
         {
             if (component.IsZero) continue;
-            var (coefficient, rest) = Product.SplitCoefficient(component);
-            bool negative = component is not Sum && coefficient.IsNegative;
-            var shown = negative ? -component : component;
+            var (coefficient, _) = Product.SplitCoefficient(component);
+            // −(5x²u + tu)∂u rather than (−5x²u − tu)∂u.
+            bool negative = component is Sum sum ? sum.Terms.All(t => Product.SplitCoefficient(t).Coefficient.IsNegative) : coefficient.IsNegative;
+            var shown = !negative ? component : component is Sum s ? Expr.Add(s.Terms.Select(t => -t).ToList()) : -component;
             string body = shown.IsOne ? "" : shown is Sum ? $"({print(shown)})" : print(shown);
             if (sb.Length > 0) sb.Append(negative ? $" {minus} " : " + ");
             else if (negative) sb.Append(minus);

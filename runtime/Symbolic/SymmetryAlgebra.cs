@@ -26,6 +26,13 @@ public sealed class SymmetryAlgebra
     public required int EquationsCount { get; init; }
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>
+    /// The determining equations in reduced row echelon form, each <c>Σ c·k = 0</c> over the ansatz's unknown
+    /// coefficients k, named by component and monomial: <c>xi_t</c> is the coefficient of t in ξ, <c>phi_1</c> the
+    /// constant of φ, <c>tau_x_e1</c> the coefficient of x·e^(…) with the first exponential of <see cref="Ansatz"/>.
+    /// </summary>
+    public required IReadOnlyList<Expr> DeterminingEquations { get; init; }
+
     enum Component { Xi, Tau, Phi }
 
     sealed record Unknown(Component Component, int I, int J, int K, int Exponential, bool InFamily);
@@ -37,6 +44,7 @@ public sealed class SymmetryAlgebra
         if (degree is < 0 or > 8)
             throw new SymmetryAnalysisException($"the ansatz degree must be between 0 and 8, not {degree}");
         var clock = Stopwatch.StartNew();
+        equation = equation.Rationalize();
         var evolution = EvolutionEquation.From(equation);
         var de = new DeterminingEquations(evolution);
         var ring = de.Ring;
@@ -86,6 +94,9 @@ public sealed class SymmetryAlgebra
             }
         var system = new RationalEchelon(unknowns.Count);
         foreach (var row in rows.Values) system.Add(row);
+        var determining = system.Rows
+            .Select(r => Expr.Add(r.Row.OrderBy(kv => kv.Key).Select(kv => Expr.Num(kv.Value) * Expr.Sym(Name(unknowns[kv.Key]))).ToList()))
+            .ToList();
 
         var presentation = new RationalEchelon(unknowns.Count);
         foreach (var v in system.Nullspace()) presentation.Add(v);
@@ -128,8 +139,15 @@ public sealed class SymmetryAlgebra
             Notes = notes,
             Unknowns = unknowns.Count,
             EquationsCount = rows.Count,
+            DeterminingEquations = determining,
             Elapsed = clock.Elapsed,
         };
+    }
+
+    static string Name(Unknown u)
+    {
+        var monomial = string.Concat(new string('x', u.I), new string('t', u.J), new string('u', u.K));
+        return $"{u.Component.ToString().ToLowerInvariant()}_{(monomial.Length == 0 ? "1" : monomial)}" + (u.Exponential > 0 ? $"_e{u.Exponential}" : "");
     }
 
     static Generator ToGenerator(IReadOnlyDictionary<int, Rational> row, List<Unknown> unknowns, List<(Rational A, Rational B)> exponentials)

@@ -13,7 +13,7 @@ public static class SymmetryCheck
     /// <param name="seed">Seed of the random jet points.</param>
     public static SymmetryCheckResult Verify(Expr equation, Generator generator, double tolerance = 1e-9, int seed = 20241021)
     {
-        var evolution = EvolutionEquation.From(equation);
+        var evolution = EvolutionEquation.From(equation.Rationalize());
         SharpScore.CheckNames(generator);
         if (generator.IsZero) throw new SymmetryAnalysisException("the generator is zero (ξ = τ = φ = 0); give at least one nonzero component");
 

@@ -1,6 +1,5 @@
 using PdeSym.Data;
 using PdeSym.Spectral;
-using PdeSym.Tests.Spectral;
 using static TorchSharp.torch;
 using Xunit.Abstractions;
 
@@ -8,7 +7,7 @@ namespace PdeSym.Tests.Data;
 
 /// <summary>
 /// The KdV file written by the authors' Python generator (dopri5, tol 1e-9; L = 128, the last 140 of 250 stored
-/// times over [0, 100]): our reader takes it, and its values are KdV solutions by our own solver.
+/// times over [0, 100]): our reader takes it, and its values are solutions of the catalogue's KdV by our own solver.
 /// </summary>
 public class ReferenceFixtureTests(ITestOutputHelper output)
 {
@@ -49,7 +48,7 @@ public class ReferenceFixtureTests(ITestOutputHelper output)
         var u = Data.Get("train").ToTensor();
         var grid = new PeriodicGrid(Length, 256);
         double[] times = [0, Dt, 2 * Dt, 5 * Dt];
-        var ours = Trajectories.Simulate(HandBuiltForms.KdV, u[.., 0], grid, times, new SimulationOptions { Integrator = new Etdrk4Solver() });
+        var ours = Trajectories.Simulate(PdeCatalog.Get("kdv"), u[.., 0], grid, times, new SimulationOptions { Integrator = new Etdrk4Solver() });
         var reference = stack([u[.., 0], u[.., 1], u[.., 2], u[.., 5]], dim: 1);
         double error = (ours - reference).abs().max().item<double>();
         double scale = reference.abs().max().item<double>();

@@ -29,7 +29,7 @@ internal static class AutogradJet
     /// <summary>Points spread over a box, from a fixed seed.</summary>
     public static (Tensor X, Tensor T) Points(int n, double x0, double x1, double t0, double t1, int seed)
     {
-        var generator = new Generator((ulong)seed);
+        var generator = new TorchSharp.torch.Generator((ulong)seed);
         var x = x0 + (x1 - x0) * rand(n, dtype: float64, generator: generator);
         var t = t0 + (t1 - t0) * rand(n, dtype: float64, generator: generator);
         return (x, t);

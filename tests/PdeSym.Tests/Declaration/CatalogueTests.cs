@@ -54,7 +54,7 @@ public class CatalogueTests
         using var scope = NewDisposeScope();
         var pde = PdeCatalog.Get(name);
         var form = pde.Evolution ?? throw new InvalidOperationException($"{name} has no evolution form");
-        var generator = new Generator(5);
+        var generator = new TorchSharp.torch.Generator(5);
         var x = rand(64, dtype: float64, generator: generator) * pde.Domain.Length;
         var t = rand(64, dtype: float64, generator: generator) * pde.Domain.Duration;
         var derivatives = Enumerable.Range(0, Math.Max(form.Order, pde.Jet.MaxOrderX) + 1)
@@ -97,6 +97,23 @@ public class CatalogueTests
         Assert.Equal(new PdeDomain(length, duration), pde.Domain);
         Assert.Equal(orderX, pde.Jet.MaxOrderX);
         Assert.Equal(orderT, pde.Jet.MaxOrderT);
+    }
+
+    [Fact]
+    public void Residual_is_differentiable()
+    {
+        // KdV: ∂Δ/∂u = u_x, ∂Δ/∂u_x = u, ∂Δ/∂u_t = ∂Δ/∂u_xxx = 1, by autograd through the generated code.
+        using var scope = NewDisposeScope();
+        var generator = new TorchSharp.torch.Generator(9);
+        var names = new[] { "u", "u_x", "u_t", "u_xxx" };
+        var values = names.ToDictionary(n => n, _ => randn(16, dtype: float64, generator: generator).requires_grad_(true));
+        var jet = new JetTensors(zeros(16, dtype: float64), zeros(16, dtype: float64),
+            values.ToDictionary(kv => JetVariable.TryParse(kv.Key, out var v) ? v : default, kv => kv.Value));
+        PdeCatalog.Get("kdv").Residual(jet).sum().backward();
+        Assert.True(values["u"].grad!.allclose(values["u_x"].detach()));
+        Assert.True(values["u_x"].grad!.allclose(values["u"].detach()));
+        Assert.True(values["u_t"].grad!.allclose(ones(16, dtype: float64)));
+        Assert.True(values["u_xxx"].grad!.allclose(ones(16, dtype: float64)));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace PdeSym.Tests.Spectral;
 
-/// <summary>Single KdV soliton against the exact travelling wave u = 3c sech²(√c (x − x0 − ct)/2).</summary>
+/// <summary>Single soliton of the catalogue's KdV against the exact travelling wave u = 3c sech²(√c (x − x0 − ct)/2).</summary>
 public class KdVSolitonTests(ITestOutputHelper output)
 {
     const double Length = 128, Speed = 0.5, X0 = 40;
@@ -20,7 +20,7 @@ public class KdVSolitonTests(ITestOutputHelper output)
     static double MaxError(ITimeIntegrator integrator, double T, SimulationStatistics? stats = null)
     {
         using var scope = NewDisposeScope();
-        var u = Trajectories.Simulate(HandBuiltForms.KdV, Exact(0), Grid, [0, T / 2, T],
+        var u = Trajectories.Simulate(PdeCatalog.Get("kdv"), Exact(0), Grid, [0, T / 2, T],
             new SimulationOptions { Integrator = integrator, Statistics = stats });
         return (u[0, 2] - Exact(T)[0]).abs().max().item<double>();
     }
@@ -30,7 +30,7 @@ public class KdVSolitonTests(ITestOutputHelper output)
     {
         var stats = new SimulationStatistics();
         double error = MaxError(new Etdrk4Solver(), 10, stats);
-        output.WriteLine($"ETDRK4 h=0.02: max error {error:e2}, {stats.RhsCalls} RHS calls");
+        output.WriteLine($"ETDRK4 h={Etdrk4Solver.DefaultMaxStep}: max error {error:e2}, {stats.RhsCalls} RHS calls");
         Assert.True(error < 1e-6, $"max error {error:e3}");
     }
 

@@ -39,6 +39,15 @@ public class ExprParserTests
     }
 
     [Fact]
+    public void Deep_nesting_is_an_error_not_a_crash()
+    {
+        Assert.Equal(x, Expr.Parse(new string('-', 10_001) + "-x"));
+        var e = Assert.Throws<ExprParseException>(() => Expr.Parse(new string('(', 5000) + "x" + new string(')', 5000)));
+        Assert.Contains("nested", e.Expected);
+        Assert.Throws<ExprParseException>(() => Expr.Parse(string.Join("^", Enumerable.Repeat("x", 5000))));
+    }
+
+    [Fact]
     public void Sqrt_is_the_half_power_and_folds_exact_roots()
     {
         Assert.Equal(Expr.Pow(t + 1, new Rational(1, 2)), Expr.Parse("sqrt(t + 1)"));

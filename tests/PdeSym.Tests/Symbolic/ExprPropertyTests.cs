@@ -65,6 +65,33 @@ public class ExprPropertyTests
     }
 
     [Fact]
+    public void Evaluation_on_a_jet_reads_coordinates_and_derivatives()
+    {
+        using var scope = NewDisposeScope();
+        var x = tensor(new[] { 1.0, 2.0 }, float64);
+        var t = tensor(new[] { 0.5, 0.25 }, float64);
+        var jet = new JetTensors(x, t, new Dictionary<JetVariable, TorchSharp.torch.Tensor>
+        {
+            [JetVariable.U] = tensor(new[] { 3.0, 4.0 }, float64),
+            [new JetVariable(1, 0)] = tensor(new[] { -1.0, 2.0 }, float64),
+        });
+        var values = Expr.Parse("x*u_x + t*u^2").Evaluate(jet).data<double>().ToArray();
+        Assert.Equal(new[] { 1 * -1.0 + 0.5 * 9, 2 * 2.0 + 0.25 * 16 }, values);
+    }
+
+    [Fact]
+    public void Tensor_evaluation_is_differentiable()
+    {
+        using var scope = NewDisposeScope();
+        var x = tensor(new[] { 0.5, 2.0 }, float64).requires_grad_();
+        var y = Expr.Parse("x^3 + sqrt(x) + exp(2*x)").Evaluate(name => x);
+        y.sum().backward();
+        var expected = new[] { 0.5, 2.0 }.Select(v => 3 * v * v + 0.5 / Math.Sqrt(v) + 2 * Math.Exp(2 * v)).ToArray();
+        var grad = x.grad!.data<double>().ToArray();
+        for (int i = 0; i < 2; i++) Assert.Equal(expected[i], grad[i], 1e-12);
+    }
+
+    [Fact]
     public void Tensor_evaluation_matches_double_evaluation()
     {
         var gen = new RandomExpressions(4);

@@ -22,6 +22,30 @@ public class SymmetryAlgebraTests
     }
 
     [Fact]
+    public void Determining_equations_hold_for_the_symmetries_and_not_for_a_lone_boost()
+    {
+        var equations = Compute("u_t + u*u_x + u_xxx").DeterminingEquations;
+        Assert.Equal(26, equations.Count);
+        var names = equations.SelectMany(e => e.Symbols()).Distinct().ToList();
+        Expr Residual(Expr e, Dictionary<string, int> coefficients) =>
+            e.Substitute(names.ToDictionary(n => n, n => Expr.Num(coefficients.GetValueOrDefault(n))));
+        // x∂x + 3t∂t − 2u∂u and t∂x + ∂u, written as ansatz coefficients.
+        var scaling = new Dictionary<string, int> { ["xi_x"] = 1, ["tau_t"] = 3, ["phi_u"] = -2 };
+        var boost = new Dictionary<string, int> { ["xi_t"] = 1, ["phi_1"] = 1 };
+        Assert.All(equations, e => Assert.Equal(Expr.Zero, Residual(e, scaling)));
+        Assert.All(equations, e => Assert.Equal(Expr.Zero, Residual(e, boost)));
+        Assert.Contains(equations, e => !Residual(e, new Dictionary<string, int> { ["xi_t"] = 1 }).IsZero);
+    }
+
+    [Fact]
+    public void Float_constants_in_the_equation_are_read_as_the_decimals_they_print_as()
+    {
+        var exact = Compute("u_t + u*u_x - 0.01*u_xx");
+        var fromDoubles = SymmetryAlgebra.Compute(Expr.Sym("u_t") + Expr.U * Expr.Sym("u_x") - Expr.Float(0.01) * Expr.Sym("u_xx"));
+        Assert.Equal(exact.Generators, fromDoubles.Generators);
+    }
+
+    [Fact]
     public void Kuramoto_Sivashinsky_has_three() =>
         AssertSameSpan([G("1", "0", "0"), G("0", "1", "0"), G("t", "0", "1")], Compute("u_t + u*u_x + u_xx + u_xxxx").Generators);
 
