@@ -14,7 +14,7 @@ public static class OperatorEvaluation
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var (inputs, targets) = Windows(trajectories, model.History, model.Future, model.Future);
+        var (inputs, targets) = Windows(trajectories.to_type(model.parameters().First().dtype), model.History, model.Future, model.Future);
         double sum = 0;
         int count = (int)inputs.shape[0];
         for (int s = 0; s < count; s += batchSize)
