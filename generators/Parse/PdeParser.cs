@@ -21,13 +21,14 @@ internal static class PdeParser
     const string DomainAttribute = "PdeSym.DomainAttribute";
     const string EquationAttribute = "PdeSym.EquationAttribute";
 
-    public static bool IsCandidate(SyntaxNode node, CancellationToken _) => node is ClassDeclarationSyntax;
+    // Records are classes too (AttributeUsage allows them); they are reported, not skipped.
+    public static bool IsCandidate(SyntaxNode node, CancellationToken _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax;
 
     public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellation)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var type = (INamedTypeSymbol)context.TargetSymbol;
-        var declaration = (ClassDeclarationSyntax)context.TargetNode;
+        var declaration = (TypeDeclarationSyntax)context.TargetNode;
         try
         {
             var (model, nameSite) = Read(context, type, declaration, diagnostics, cancellation);
@@ -43,7 +44,7 @@ internal static class PdeParser
     }
 
     static (PdeModel?, PdeNameSite?) Read(GeneratorAttributeSyntaxContext context, INamedTypeSymbol type,
-        ClassDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
+        TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
     {
         var classLocation = LocationInfo.From(declaration.Identifier);
 
@@ -58,7 +59,8 @@ internal static class PdeParser
 
         if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotPartial, classLocation, type.Name));
-        string? shape = type.ContainingType != null ? "nested in another type"
+        string? shape = declaration is not ClassDeclarationSyntax ? "a record"
+            : type.ContainingType != null ? "nested in another type"
             : type.IsGenericType ? "generic"
             : type.IsStatic ? "static"
             : type.IsAbstract ? "abstract"

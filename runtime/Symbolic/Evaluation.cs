@@ -22,37 +22,41 @@ internal static class Evaluation
     public static Tensor OnTensors(Expr e, Func<string, Tensor> values)
     {
         using var scope = NewDisposeScope();
-        return Walk(e, values).MoveToOuterDisposeScope();
+        // Constants live on the device of the symbols' tensors (CPU when there are none).
+        var first = e.Symbols().Order(StringComparer.Ordinal).FirstOrDefault();
+        var device = first == null ? CPU : values(first).device;
+        return Walk(e, values, device).MoveToOuterDisposeScope();
     }
 
-    static Tensor Walk(Expr e, Func<string, Tensor> values)
+    static Tensor Walk(Expr e, Func<string, Tensor> values, Device device)
     {
+        Tensor Go(Expr child) => Walk(child, values, device);
         switch (e)
         {
             case Number n:
-                return tensor(n.Value, float64);
+                return tensor(n.Value, float64, device);
             case Symbol s:
                 // Symbols are the caller's tensors; an alias keeps them out of this scope's disposal.
-                return values(s.Name).to_type(float64).alias();
+                return values(s.Name).alias().to_type(float64);
             case Sum s:
             {
-                var acc = Walk(s.Terms[0], values);
-                foreach (var t in s.Terms.Skip(1)) acc = acc + Walk(t, values);
+                var acc = Go(s.Terms[0]);
+                foreach (var t in s.Terms.Skip(1)) acc = acc + Go(t);
                 return acc;
             }
             case Product p:
             {
-                var acc = Walk(p.Factors[0], values);
-                foreach (var f in p.Factors.Skip(1)) acc = acc * Walk(f, values);
+                var acc = Go(p.Factors[0]);
+                foreach (var f in p.Factors.Skip(1)) acc = acc * Go(f);
                 return acc;
             }
             case Power { Exponent: Number n } p:
-                return n.IsExact && n.Exact == new Rational(1, 2) ? Walk(p.Base, values).sqrt() : Walk(p.Base, values).pow(n.Value);
+                return n.IsExact && n.Exact == new Rational(1, 2) ? Go(p.Base).sqrt() : Go(p.Base).pow(n.Value);
             case Power p:
-                return Walk(p.Base, values).pow(Walk(p.Exponent, values));
+                return Go(p.Base).pow(Go(p.Exponent));
             case FunctionCall f:
             {
-                var a = Walk(f.Argument, values);
+                var a = Go(f.Argument);
                 return f.Function switch
                 {
                     MathFunction.Exp => a.exp(),

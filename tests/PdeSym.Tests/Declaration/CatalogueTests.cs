@@ -99,6 +99,31 @@ public class CatalogueTests
         Assert.Equal(orderT, pde.Jet.MaxOrderT);
     }
 
+    [Theory]
+    [InlineData("kdv", "-u_xxx")]
+    [InlineData("ks", "-u_xx - u_xxxx")]
+    [InlineData("burgers", "0.01*u_xx")]
+    [InlineData("nkdv", "0")]
+    public void Linear_part_prints_in_the_plain_syntax(string name, string text) =>
+        Assert.Equal(text, PdeCatalog.Get(name).Evolution!.LinearText);
+
+    [Fact]
+    public void Residual_is_differentiable()
+    {
+        // KdV: ∂Δ/∂u = u_x, ∂Δ/∂u_x = u, ∂Δ/∂u_t = ∂Δ/∂u_xxx = 1, by autograd through the generated code.
+        using var scope = NewDisposeScope();
+        var generator = new TorchSharp.torch.Generator(9);
+        var names = new[] { "u", "u_x", "u_t", "u_xxx" };
+        var values = names.ToDictionary(n => n, _ => randn(16, dtype: float64, generator: generator).requires_grad_(true));
+        var jet = new JetTensors(zeros(16, dtype: float64), zeros(16, dtype: float64),
+            values.ToDictionary(kv => JetVariable.TryParse(kv.Key, out var v) ? v : default, kv => kv.Value));
+        PdeCatalog.Get("kdv").Residual(jet).sum().backward();
+        Assert.True(values["u"].grad!.allclose(values["u_x"].detach()));
+        Assert.True(values["u_x"].grad!.allclose(values["u"].detach()));
+        Assert.True(values["u_t"].grad!.allclose(ones(16, dtype: float64)));
+        Assert.True(values["u_xxx"].grad!.allclose(ones(16, dtype: float64)));
+    }
+
     [Fact]
     public void Constants_are_read_from_the_class()
     {

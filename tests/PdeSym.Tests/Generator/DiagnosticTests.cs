@@ -86,6 +86,9 @@ public class DiagnosticTests
             [Pde("a")] public partial class A { [Equation] public static double R(double u, double u_xt, double [|u_tx|]) => u_xt + u_tx + u; }
             """ },
         { "PDESYM016", """
+            [Pde("a")] public partial record [|A|] { [Equation] public static double R(double u, double u_t) => u_t + u; }
+            """ },
+        { "PDESYM016", """
             public partial class Outer { [Pde("a")] public partial class [|A|] { [Equation] public static double R(double u, double u_t) => u_t + u; } }
             """ },
     };

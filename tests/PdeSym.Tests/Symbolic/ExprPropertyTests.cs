@@ -80,6 +80,18 @@ public class ExprPropertyTests
     }
 
     [Fact]
+    public void Tensor_evaluation_is_differentiable()
+    {
+        using var scope = NewDisposeScope();
+        var x = tensor(new[] { 0.5, 2.0 }, float64).requires_grad_();
+        var y = Expr.Parse("x^3 + sqrt(x) + exp(2*x)").Evaluate(name => x);
+        y.sum().backward();
+        var expected = new[] { 0.5, 2.0 }.Select(v => 3 * v * v + 0.5 / Math.Sqrt(v) + 2 * Math.Exp(2 * v)).ToArray();
+        var grad = x.grad!.data<double>().ToArray();
+        for (int i = 0; i < 2; i++) Assert.Equal(expected[i], grad[i], 1e-12);
+    }
+
+    [Fact]
     public void Tensor_evaluation_matches_double_evaluation()
     {
         var gen = new RandomExpressions(4);
