@@ -155,7 +155,7 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
         string folder = settings.Out ?? Path.Combine("runs", $"augment-{pde.Name}");
         var test = data.Get("test");
         var truth = Enumerable.Range(0, test.Nx).Select(i => test[0, test.Nt - 1, i]).ToArray();
-        string command = "pdesym augment " + string.Join(" ", context.Arguments);
+        string command = "pdesym " + string.Join(" ", context.Arguments);
         AugmentationReport.Write(folder, pde.Name, command, study, modes, runs, truth, data.T!);
         var table = new Table().AddColumns("train", "augmentation", "runs", "test nMSE", "rollout nMSE");
         foreach (var s in AugmentationReport.Summarise(runs))
