@@ -1,0 +1,82 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
+
+namespace PdeSym.Learning;
+
+/// <summary>
+/// n vector fields on a d-dimensional space, as one network: a shared trunk and one small head per field.
+/// Input: points <c>[P, d]</c> (every field at the same points) or <c>[n, P, d]</c> (field k at its own points,
+/// as a flow needs); output <c>[n, P, outputs]</c>. Each head runs only on its own field's points (batched
+/// matrix products), so no work is repeated per head. Coordinates flagged periodic have period 1 and enter
+/// the trunk as (sin 2πz, cos 2πz), which makes every field exactly periodic in them.
+/// </summary>
+public sealed class VectorFieldNetwork : Module<Tensor, Tensor>
+{
+    readonly bool[] periodic;
+    readonly Sequential trunk;
+    readonly Parameter headHidden, headHiddenBias, headOut, headOutBias;
+
+    public int Fields { get; }
+    public int Inputs => periodic.Length;
+    public int Outputs { get; }
+
+    /// <param name="periodic">One flag per input coordinate.</param>
+    /// <param name="outputs">Components of each field (usually the input dimension).</param>
+    /// <param name="fields">Number of fields n.</param>
+    /// <param name="width">Trunk width.</param>
+    /// <param name="headWidth">Hidden width of each head.</param>
+    /// <param name="dtype">Parameter type (float64 for science code).</param>
+    public VectorFieldNetwork(IReadOnlyList<bool> periodic, int outputs, int fields, int width = 64, int headWidth = 32,
+        ScalarType dtype = ScalarType.Float64) : base(nameof(VectorFieldNetwork))
+    {
+        if (periodic.Count == 0 || outputs <= 0 || fields <= 0 || width <= 0 || headWidth <= 0)
+            throw new ArgumentException("a vector-field network needs at least one input, output, field and unit");
+        this.periodic = periodic.ToArray();
+        Fields = fields;
+        Outputs = outputs;
+        int embedded = this.periodic.Sum(p => p ? 2 : 1);
+        trunk = nn.Sequential(
+            ("in", nn.Linear(embedded, width, dtype: dtype)), ("act1", nn.SiLU()),
+            ("hidden", nn.Linear(width, width, dtype: dtype)), ("act2", nn.SiLU()));
+        // Heads initialised like nn.Linear: uniform in ±1/sqrt(fan_in).
+        headHidden = new Parameter(Uniform([fields, width, headWidth], 1.0 / Math.Sqrt(width), dtype));
+        headHiddenBias = new Parameter(Uniform([fields, 1, headWidth], 1.0 / Math.Sqrt(width), dtype));
+        headOut = new Parameter(Uniform([fields, headWidth, outputs], 1.0 / Math.Sqrt(headWidth), dtype));
+        headOutBias = new Parameter(Uniform([fields, 1, outputs], 1.0 / Math.Sqrt(headWidth), dtype));
+        RegisterComponents();
+    }
+
+    static Tensor Uniform(long[] shape, double bound, ScalarType dtype) => (rand(shape, dtype) * 2 - 1) * bound;
+
+    public override Tensor forward(Tensor points)
+    {
+        using var scope = NewDisposeScope();
+        if (points.dim() != 2 && (points.dim() != 3 || points.shape[0] != Fields))
+            throw new ArgumentException($"points must be [P, {Inputs}] or [{Fields}, P, {Inputs}], got [{string.Join(", ", points.shape)}]");
+        if (points.shape[^1] != Inputs)
+            throw new ArgumentException($"points have {points.shape[^1]} coordinates, the network {Inputs}");
+        var h = trunk.call(Embed(points));
+        // [P, w] or [n, P, w] times [n, w, h]: broadcasting runs head k on field k's points only.
+        var hidden = functional.silu(matmul(h, headHidden) + headHiddenBias);
+        return (matmul(hidden, headOut) + headOutBias).MoveToOuterDisposeScope();
+    }
+
+    Tensor Embed(Tensor points)
+    {
+        var columns = new List<Tensor>();
+        for (int i = 0; i < periodic.Length; i++)
+        {
+            var z = points.select(-1, i);
+            if (periodic[i])
+            {
+                var angle = z * (2 * Math.PI);
+                columns.Add(angle.sin());
+                columns.Add(angle.cos());
+            }
+            else columns.Add(z);
+        }
+        return stack(columns, -1);
+    }
+}
