@@ -7,5 +7,10 @@ internal static class Commands
 {
     public static void Register(IConfigurator config)
     {
+        config.AddBranch("image", image =>
+        {
+            image.SetDescription("learn the symmetries of an image data set with respect to a classifier");
+            image.AddCommand<ImageTrainCommand>("train").WithDescription("train the image classifier (its features are the validity model)");
+        });
     }
 }

@@ -12,7 +12,7 @@ public sealed record ClassifierTrainingResult(double HeldOutAccuracy, double Tra
 /// <summary>Trains an <see cref="ImageClassifier"/> with Adam on cross-entropy, and measures accuracy.</summary>
 public static class ClassifierTraining
 {
-    /// <param name="progress">called after every batch with the fraction done.</param>
+    /// <summary>Trains on <paramref name="train"/>, then measures accuracy on <paramref name="heldOut"/>; <paramref name="progress"/> is called after every batch with the fraction done.</summary>
     public static ClassifierTrainingResult Train(ImageClassifier classifier, ImageDataSet train, ImageDataSet heldOut,
         ClassifierTrainingOptions options, Action<double>? progress = null)
     {

@@ -6,7 +6,7 @@ using static TorchSharp.torch.nn;
 namespace PdeSym.Images;
 
 /// <summary>
-/// A compact CNN for small greyscale images: four 3×3 convolution blocks (16, 32, 64, 64 channels, the first
+/// A compact CNN for small greyscale images: four 3×3 convolution blocks (8, 16, 32, 64 channels, the first
 /// three followed by 2×2 max-pooling), global average pooling, a 64-wide feature layer and a linear class layer.
 /// Global pooling makes it accept any image size; its feature layer is the validity model of the symmetry
 /// learner. float32: the data are 8-bit images and speed on two cores matters more than precision here.
@@ -25,10 +25,10 @@ public sealed class ImageClassifier : Module<Tensor, Tensor>
     {
         ClassCount = classCount;
         body = Sequential(
-            Conv2d(1, 16, 3, padding: 1), ReLU(), MaxPool2d(2),
+            Conv2d(1, 8, 3, padding: 1), ReLU(), MaxPool2d(2),
+            Conv2d(8, 16, 3, padding: 1), ReLU(), MaxPool2d(2),
             Conv2d(16, 32, 3, padding: 1), ReLU(), MaxPool2d(2),
-            Conv2d(32, 64, 3, padding: 1), ReLU(), MaxPool2d(2),
-            Conv2d(64, 64, 3, padding: 1), ReLU(),
+            Conv2d(32, 64, 3, padding: 1), ReLU(),
             AdaptiveAvgPool2d(1), Flatten());
         featureLayer = Linear(64, FeatureWidth);
         classLayer = Linear(FeatureWidth, classCount);
