@@ -11,6 +11,7 @@ internal static class Commands
         {
             image.SetDescription("learn the symmetries of an image data set with respect to a classifier");
             image.AddCommand<ImageTrainCommand>("train").WithDescription("train the image classifier (its features are the validity model)");
+            image.AddCommand<ImageLearnCommand>("learn").WithDescription("learn, read out and report the symmetries of the image data");
         });
     }
 }

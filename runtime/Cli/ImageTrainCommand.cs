@@ -12,8 +12,8 @@ public sealed class ImageTrainCommand : Command<ImageTrainCommand.Settings>
     {
         [CommandOption("--epochs <N>")]
         [Description("training epochs")]
-        [DefaultValue(6)]
-        public int Epochs { get; init; } = 6;
+        [DefaultValue(8)]
+        public int Epochs { get; init; } = 8;
 
         [CommandOption("--batch-size <N>")]
         [Description("images per training batch")]

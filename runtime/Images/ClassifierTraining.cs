@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace PdeSym.Images;
 
 /// <summary>Settings for training the image classifier.</summary>
-public sealed record ClassifierTrainingOptions(int Epochs = 6, int BatchSize = 64, double LearningRate = 2e-3, int Seed = 1);
+public sealed record ClassifierTrainingOptions(int Epochs = 8, int BatchSize = 64, double LearningRate = 2e-3, int Seed = 1);
 
 /// <summary>What training produced: the held-out accuracy and the time it took.</summary>
 public sealed record ClassifierTrainingResult(double HeldOutAccuracy, double TrainAccuracy, double Seconds, int TrainCount, int HeldOutCount);

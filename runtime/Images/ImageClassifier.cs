@@ -8,8 +8,8 @@ namespace PdeSym.Images;
 /// <summary>
 /// A compact CNN for small greyscale images: four 3×3 convolution blocks (8, 16, 32, 64 channels, the first
 /// three followed by 2×2 max-pooling), global average pooling, a 64-wide feature layer and a linear class layer.
-/// Global pooling makes it accept any image size; its feature layer is the validity model of the symmetry
-/// learner. float32: the data are 8-bit images and speed on two cores matters more than precision here.
+/// Global pooling makes it accept any image size; its class probabilities (or its feature layer) are the validity model
+/// of the symmetry learner. float32: the data are 8-bit images and speed on two cores matters more than precision here.
 /// </summary>
 public sealed class ImageClassifier : Module<Tensor, Tensor>
 {
@@ -37,6 +37,13 @@ public sealed class ImageClassifier : Module<Tensor, Tensor>
 
     /// <summary>The feature layer for images [B, 1, H, W]: [B, 64].</summary>
     public Tensor Features(Tensor images) => functional.relu(featureLayer.call(body.call(images)));
+
+    /// <summary>What the validity score compares, [B, F] (see <see cref="ValidityRepresentation"/>).</summary>
+    public Tensor Represent(Tensor images, ValidityRepresentation representation) => representation switch
+    {
+        ValidityRepresentation.Features => Features(images),
+        _ => functional.softmax(forward(images), 1),
+    };
 
     /// <summary>Class logits [B, K].</summary>
     public override Tensor forward(Tensor images) => classLayer.call(Features(images));
