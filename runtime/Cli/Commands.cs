@@ -7,10 +7,15 @@ internal static class Commands
 {
     public static void Register(IConfigurator config)
     {
+        config.AddCommand<BenchCommand>("bench").WithDescription("Time ETDRK4 against the adaptive Dormand-Prince solver, each against a fine-step reference.");
+        config.AddCommand<ListCommand>("list").WithDescription("List the declared PDEs: equation, domain, order, evolution form.");
+        config.AddCommand<SymmetriesCommand>("symmetries").WithDescription("Exact Lie point symmetries of a PDE from its determining equations.");
+        config.AddCommand<CheckCommand>("check").WithDescription("Check whether ξ∂x + τ∂t + φ∂u is a symmetry of a PDE (exit code 0 if it is).");
+        config.AddCommand<GenerateCommand>("generate").WithDescription("Simulate trajectories of a PDE and write them as HDF5 (LPSDA layout).");
         config.AddBranch("image", image =>
         {
             image.SetDescription("learn the symmetries of an image data set with respect to a classifier");
-            image.AddCommand<ImageTrainCommand>("train").WithDescription("train the image classifier (its features are the validity model)");
+            image.AddCommand<ImageTrainCommand>("train").WithDescription("train the image classifier (its outputs are the validity model)");
             image.AddCommand<ImageLearnCommand>("learn").WithDescription("learn, read out and report the symmetries of the image data");
         });
     }

@@ -1,0 +1,100 @@
+using System.ComponentModel;
+using System.Globalization;
+using PdeSym.Data;
+using PdeSym.Spectral;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PdeSym.Cli;
+
+/// <summary>
+/// <c>pdesym bench [pde]</c>: ETDRK4 against the adaptive Dormand–Prince on the same batch of trajectories,
+/// each timed and compared with a fine-step ETDRK4 reference.
+/// </summary>
+internal sealed class BenchCommand : Command<BenchCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "[pde]")]
+        [Description("A declared PDE with a constant-coefficient linear part. Default kdv.")]
+        public string Pde { get; init; } = "kdv";
+
+        [CommandOption("--nx <N>")]
+        [DefaultValue(256)]
+        public int Nx { get; init; } = 256;
+
+        [CommandOption("--duration <T>")]
+        [Description("Final time; default the PDE's domain (KdV: 100).")]
+        public double? Duration { get; init; }
+
+        [CommandOption("--steps <N>")]
+        [Description("Stored times over [0, T]. Default 250.")]
+        [DefaultValue(250)]
+        public int Steps { get; init; } = 250;
+
+        [CommandOption("--batch <N>")]
+        [Description("Trajectories. Default 32.")]
+        [DefaultValue(32)]
+        public int Batch { get; init; } = 32;
+
+        [CommandOption("--tol <TOL>")]
+        [Description("rtol = atol of dopri5. Default 1e-9.")]
+        [DefaultValue(1e-9)]
+        public double Tolerance { get; init; } = 1e-9;
+
+        [CommandOption("--etd-steps <LIST>")]
+        [Description("Comma-separated ETDRK4 steps to time. Default: the stored interval, 0.2, 0.1, 0.05, 0.02, 0.01.")]
+        public string? EtdSteps { get; init; }
+
+        [CommandOption("--reference-step <H>")]
+        [Description("ETDRK4 step of the reference solution. Default 0.005.")]
+        [DefaultValue(0.005)]
+        public double ReferenceStep { get; init; } = 0.005;
+
+        [CommandOption("--seed <N>")]
+        public int Seed { get; init; }
+
+        [CommandOption("--threads <N>")]
+        [Description("Threads for libtorch. Default 1 (small FFTs gain nothing from more on 2 cores).")]
+        [DefaultValue(1)]
+        public int Threads { get; init; } = 1;
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        TorchSharp.torch.set_num_threads(settings.Threads);
+        var pde = PdeCatalog.Get(settings.Pde);
+        var form = Trajectories.EvolutionOf(pde);
+        if (!form.Linear.Any(c => c != 0))
+            throw new UserFacingException($"'{pde.Name}' has no constant-coefficient linear part, so ETDRK4 has nothing to gain; bench a PDE such as kdv or ks");
+        var grid = new PeriodicGrid(pde.Domain.Length, settings.Nx);
+        double duration = settings.Duration ?? pde.Domain.Duration;
+        var times = DataSetGenerator.RunTimes(duration, settings.Steps);
+        double interval = times[1] - times[0];
+        var etdSteps = settings.EtdSteps == null
+            ? new[] { interval, 0.2, 0.1, 0.05, 0.02, 0.01 }.Where(h => h <= interval).Distinct().ToArray()
+            : settings.EtdSteps.Split(',').Select(s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var h) && h > 0
+                ? h : throw new UserFacingException($"--etd-steps: '{s}' is not a positive number")).ToArray();
+
+        var console = AnsiConsole.Console;
+        console.MarkupLine($"[bold]{Markup.Escape(pde.Name)}[/]: nx = {grid.Nx}, L = {grid.Length:g6}, T = {duration:g6}, {settings.Steps} stored times, {settings.Batch} trajectories (seed {settings.Seed}), {settings.Threads} thread(s)");
+        using var scope = TorchSharp.torch.NewDisposeScope();
+        var initial = DataRecipe.For(pde).Initial.Sample(grid, settings.Batch, new Random(settings.Seed));
+        var integrators = etdSteps.Select(h => (ITimeIntegrator)new Etdrk4Solver(h))
+            .Append(new DormandPrinceSolver(settings.Tolerance, settings.Tolerance)).ToList();
+        var result = IntegratorBenchmark.Measure(form, initial, grid, times, integrators, settings.ReferenceStep,
+            line => console.MarkupLine($"  running {Markup.Escape(line)} ..."));
+
+        var table = new Table().AddColumns("integrator", "time (s)", "RHS calls", "steps", "rejected", "max error vs reference");
+        foreach (var run in result.Runs.Prepend(result.Reference))
+            table.AddRow(Markup.Escape(run.Label), $"{run.Elapsed.TotalSeconds:f2}", $"{run.RhsCalls}", $"{run.Steps}", $"{run.Rejected}",
+                run == result.Reference ? "(reference)" : $"{run.MaxError:e2}");
+        console.Write(table);
+        if (result.Comparison() is { } c)
+            console.MarkupLine($"speed-up at equal or better accuracy: [green]{c.SpeedUp:f1}x[/] ({Markup.Escape(c.Etd.Label)}: {c.Etd.Elapsed.TotalSeconds:f2} s, error {c.Etd.MaxError:e2}, {c.Etd.RhsCalls} RHS calls; " +
+                $"{Markup.Escape(c.Adaptive.Label)}: {c.Adaptive.Elapsed.TotalSeconds:f2} s, error {c.Adaptive.MaxError:e2}, {c.Adaptive.RhsCalls} RHS calls)");
+        else
+            console.MarkupLine("[yellow]no ETDRK4 step reached the adaptive solver's accuracy; add smaller --etd-steps[/]");
+        return 0;
+    }
+}

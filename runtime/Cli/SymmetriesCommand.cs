@@ -1,0 +1,89 @@
+using System.ComponentModel;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PdeSym.Symbolic;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PdeSym.Cli;
+
+/// <summary><c>pdesym symmetries &lt;pde&gt; [--degree d] [--json]</c>: the exact Lie point symmetries from the determining equations.</summary>
+internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<pde>")]
+        [Description("A declared PDE (see `pdesym list`), or an equation Δ in the plain syntax such as \"u_t - u_xx\".")]
+        public string Pde { get; init; } = "";
+
+        [CommandOption("--degree <d>")]
+        [Description("Highest total degree in x, t, u of the polynomial ansatz for ξ, τ, φ (default 2).")]
+        [DefaultValue(2)]
+        public int Degree { get; init; } = 2;
+
+        [CommandOption("--equations")]
+        [Description("Also print the determining equations (reduced) on the ansatz's coefficients, e.g. xi_t - phi_1 = 0.")]
+        public bool Equations { get; init; }
+
+        [CommandOption("--json")]
+        [Description("Print the algebra as JSON: each generator's xi, tau, phi in the plain syntax and its Unicode form.")]
+        public bool Json { get; init; }
+    }
+
+    internal sealed record GeneratorEntry(string Xi, string Tau, string Phi, string Unicode, string Latex)
+    {
+        public static GeneratorEntry Of(Generator g) => new(g.Xi.ToPlain(), g.Tau.ToPlain(), g.Phi.ToPlain(), g.ToUnicode(), g.ToLatex());
+    }
+
+    internal sealed record FamilyEntry(string Rhs, string Unicode);
+
+    internal sealed record Output(
+        string Pde, string Equation, int Degree, string Ansatz, GeneratorEntry[] Generators, FamilyEntry? Family,
+        string[] Notes, double Milliseconds);
+
+    static readonly JsonSerializerOptions json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>A catalogue name, or else an equation written out (it must mention u_t).</summary>
+    internal static (string Name, Expr Equation) Resolve(string pde)
+    {
+        var declared = PdeCatalog.Find(pde);
+        if (declared != null) return (declared.Name, declared.Equation());
+        if (!pde.Contains("u_t")) PdeCatalog.Get(pde); // throws the catalogue's "unknown PDE, known: ..." message
+        return (pde, Expr.Parse(pde));
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var (name, equation) = Resolve(settings.Pde);
+        var algebra = SymmetryAlgebra.Compute(equation, settings.Degree);
+        var output = new Output(
+            name, equation.ToPlain(), algebra.Degree, algebra.Ansatz,
+            algebra.Generators.Select(GeneratorEntry.Of).ToArray(),
+            algebra.Family is { } f ? new FamilyEntry(f.RhsPlain, f.ToUnicode()) : null,
+            algebra.Notes.ToArray(), algebra.Elapsed.TotalMilliseconds);
+        if (settings.Json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(output, json));
+            return 0;
+        }
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(equation.ToUnicode())} = 0");
+        AnsiConsole.MarkupLine(Markup.Escape(
+            $"ansatz: {algebra.Ansatz} ({algebra.Unknowns} unknowns, {algebra.EquationsCount} equations, {algebra.Elapsed.TotalMilliseconds:F0} ms)"));
+        for (int i = 0; i < algebra.Generators.Count; i++)
+            AnsiConsole.MarkupLine($"  V{i + 1} = {Markup.Escape(algebra.Generators[i].ToUnicode())}");
+        if (algebra.Generators.Count == 0) AnsiConsole.MarkupLine("  no generator inside the ansatz");
+        if (algebra.Family is { } family) AnsiConsole.MarkupLine($"  and {Markup.Escape(family.ToUnicode())}");
+        if (settings.Equations)
+        {
+            AnsiConsole.MarkupLine($"determining equations ({algebra.DeterminingEquations.Count}, reduced):");
+            foreach (var e in algebra.DeterminingEquations) AnsiConsole.MarkupLine($"  {Markup.Escape(e.ToUnicode())} = 0");
+        }
+        foreach (var note in algebra.Notes) AnsiConsole.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+using static TorchSharp.torch;
+
+namespace PdeSym.Symbolic;
+
+/// <summary>Numeric evaluation of expressions on doubles and on TorchSharp tensors (float64, broadcasting).</summary>
+internal static class Evaluation
+{
+    public static double OnDoubles(Expr e, IReadOnlyDictionary<string, double> values) => e switch
+    {
+        Number n => n.Value,
+        Symbol s => values.TryGetValue(s.Name, out var v)
+            ? v
+            : throw new KeyNotFoundException($"no value for '{s.Name}'; values were given for {string.Join(", ", values.Keys)}"),
+        Sum s => s.Terms.Sum(t => OnDoubles(t, values)),
+        Product p => p.Factors.Aggregate(1.0, (acc, f) => acc * OnDoubles(f, values)),
+        Power p => Math.Pow(OnDoubles(p.Base, values), OnDoubles(p.Exponent, values)),
+        FunctionCall f => FunctionCall.Apply(f.Function, OnDoubles(f.Argument, values)),
+        _ => throw new ArgumentException($"cannot evaluate {e.GetType().Name}", nameof(e)),
+    };
+
+    /// <summary>Evaluates with tensors for the symbols; the result is float64 and owned by the caller's dispose scope.</summary>
+    public static Tensor OnTensors(Expr e, Func<string, Tensor> values)
+    {
+        using var scope = NewDisposeScope();
+        // Constants live on the device of the symbols' tensors (CPU when there are none).
+        var first = e.Symbols().Order(StringComparer.Ordinal).FirstOrDefault();
+        var device = first == null ? CPU : values(first).device;
+        return Walk(e, values, device).MoveToOuterDisposeScope();
+    }
+
+    static Tensor Walk(Expr e, Func<string, Tensor> values, Device device)
+    {
+        Tensor Go(Expr child) => Walk(child, values, device);
+        switch (e)
+        {
+            case Number n:
+                return tensor(n.Value, float64, device);
+            case Symbol s:
+                // Symbols are the caller's tensors; an alias keeps them out of this scope's disposal.
+                return values(s.Name).alias().to_type(float64);
+            case Sum s:
+            {
+                var acc = Go(s.Terms[0]);
+                foreach (var t in s.Terms.Skip(1)) acc = acc + Go(t);
+                return acc;
+            }
+            case Product p:
+            {
+                var acc = Go(p.Factors[0]);
+                foreach (var f in p.Factors.Skip(1)) acc = acc * Go(f);
+                return acc;
+            }
+            case Power { Exponent: Number n } p:
+                return n.IsExact && n.Exact == new Rational(1, 2) ? Go(p.Base).sqrt() : Go(p.Base).pow(n.Value);
+            case Power p:
+                return Go(p.Base).pow(Go(p.Exponent));
+            case FunctionCall f:
+            {
+                var a = Go(f.Argument);
+                return f.Function switch
+                {
+                    MathFunction.Exp => a.exp(),
+                    MathFunction.Log => a.log(),
+                    MathFunction.Sin => a.sin(),
+                    MathFunction.Cos => a.cos(),
+                    _ => throw new ArgumentOutOfRangeException(nameof(e)),
+                };
+            }
+            default:
+                throw new ArgumentException($"cannot evaluate {e.GetType().Name}", nameof(e));
+        }
+    }
+}

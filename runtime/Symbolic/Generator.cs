@@ -1,0 +1,52 @@
+namespace PdeSym.Symbolic;
+
+/// <summary>
+/// An infinitesimal generator V = ξ∂x + τ∂t + φ∂u with components that are expressions in x, t, u.
+/// </summary>
+public sealed record Generator(Expr Xi, Expr Tau, Expr Phi)
+{
+    /// <summary>Reads the three components from the plain syntax (errors point at the position).</summary>
+    public static Generator Parse(string xi, string tau, string phi) => new(Read(xi, "xi"), Read(tau, "tau"), Read(phi, "phi"));
+
+    static Expr Read(string text, string component)
+    {
+        try { return Expr.Parse(text); }
+        catch (ExprParseException e) { throw new ExprParseException(e.Text, e.Position, e.Expected + $" (in {component})", Found(e)); }
+    }
+
+    static string Found(ExprParseException e) => e.Position >= e.Text.Length ? "the end of the expression" : $"'{e.Text[e.Position]}'";
+
+    /// <summary>The characteristic Q = φ − ξu_x − τu_t.</summary>
+    public Expr Characteristic => Phi - Xi * Expr.Sym("u_x") - Tau * Expr.Sym("u_t");
+
+    public bool IsZero => Xi.IsZero && Tau.IsZero && Phi.IsZero;
+
+    /// <summary>Textbook form: <c>x∂x + 3t∂t − 2u∂u</c>.</summary>
+    public string ToUnicode() => Join((Xi, "∂x"), (Tau, "∂t"), (Phi, "∂u"), e => e.ToUnicode(), "−", "0");
+
+    /// <summary>LaTeX: <c>x \partial_x + 3 t \partial_t - 2 u \partial_u</c>.</summary>
+    public string ToLatex() => Join((Xi, " \\partial_x"), (Tau, " \\partial_t"), (Phi, " \\partial_u"), e => e.ToLatex(), "-", "0");
+
+    /// <summary>The components in the plain syntax: <c>xi = x, tau = 3*t, phi = -2*u</c>.</summary>
+    public string ToPlain() => $"xi = {Xi.ToPlain()}, tau = {Tau.ToPlain()}, phi = {Phi.ToPlain()}";
+
+    public override string ToString() => ToUnicode();
+
+    static string Join((Expr C, string D) a, (Expr C, string D) b, (Expr C, string D) c, Func<Expr, string> print, string minus, string zero)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var (component, d) in new[] { a, b, c })
+        {
+            if (component.IsZero) continue;
+            var (coefficient, _) = Product.SplitCoefficient(component);
+            // −(5x²u + tu)∂u rather than (−5x²u − tu)∂u.
+            bool negative = component is Sum sum ? sum.Terms.All(t => Product.SplitCoefficient(t).Coefficient.IsNegative) : coefficient.IsNegative;
+            var shown = !negative ? component : component is Sum s ? Expr.Add(s.Terms.Select(t => -t).ToList()) : -component;
+            string body = shown.IsOne ? "" : shown is Sum ? $"({print(shown)})" : print(shown);
+            if (sb.Length > 0) sb.Append(negative ? $" {minus} " : " + ");
+            else if (negative) sb.Append(minus);
+            sb.Append(body).Append(d);
+        }
+        return sb.Length == 0 ? zero : sb.ToString();
+    }
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+
+namespace PdeSym.Symbolic;
+
+/// <summary>
+/// The Lie point symmetries of an evolution equation inside an ansatz, found exactly: ξ, τ, φ are polynomials of
+/// degree ≤ <see cref="Degree"/> in x, t, u (times e^(±c·t) when the equation holds e^(c·t)); the criterion
+/// (<see cref="DeterminingEquations"/>) is collected into linear equations on their coefficients, solved over the
+/// rationals, and the solutions are returned as a basis in reduced row echelon form (each generator scaled to
+/// integer coefficients), so it reads like the textbook. For a linear equation, the solutions β(x,t)∂u are
+/// reported as a <see cref="SolutionFamily"/>, not as a truncated list.
+/// </summary>
+public sealed class SymmetryAlgebra
+{
+    public required Expr Equation { get; init; }
+    public required EvolutionEquation Evolution { get; init; }
+    public required int Degree { get; init; }
+    /// <summary>The finite part of the algebra (modulo the family, if there is one).</summary>
+    public required IReadOnlyList<Generator> Generators { get; init; }
+    public SolutionFamily? Family { get; init; }
+    /// <summary>The ansatz in words, e.g. <c>polynomials of degree ≤ 2 in x, t, u</c>.</summary>
+    public required string Ansatz { get; init; }
+    /// <summary>What the result does not cover (e.g. generators with powers of 1/(t + 1) outside the ansatz).</summary>
+    public required IReadOnlyList<string> Notes { get; init; }
+    public required int Unknowns { get; init; }
+    public required int EquationsCount { get; init; }
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>
+    /// The determining equations in reduced row echelon form, each <c>Σ c·k = 0</c> over the ansatz's unknown
+    /// coefficients k, named by component and monomial: <c>xi_t</c> is the coefficient of t in ξ, <c>phi_1</c> the
+    /// constant of φ, <c>tau_x_e1</c> the coefficient of x·e^(…) with the first exponential of <see cref="Ansatz"/>.
+    /// </summary>
+    public required IReadOnlyList<Expr> DeterminingEquations { get; init; }
+
+    enum Component { Xi, Tau, Phi }
+
+    sealed record Unknown(Component Component, int I, int J, int K, int Exponential, bool InFamily);
+
+    /// <summary>Computes the algebra of Δ = 0 (Δ given as an expression, e.g. <c>Expr.Parse("u_t + u*u_x + u_xxx")</c>).</summary>
+    /// <exception cref="SymmetryAnalysisException">Δ is not an evolution equation or lies outside the ansatz.</exception>
+    public static SymmetryAlgebra Compute(Expr equation, int degree = 2)
+    {
+        if (degree is < 0 or > 8)
+            throw new SymmetryAnalysisException($"the ansatz degree must be between 0 and 8, not {degree}");
+        var clock = Stopwatch.StartNew();
+        equation = equation.Rationalize();
+        var evolution = EvolutionEquation.From(equation);
+        var de = new DeterminingEquations(evolution);
+        var ring = de.Ring;
+
+        var exponentials = new List<(Rational A, Rational B)> { (Rational.Zero, Rational.Zero) };
+        foreach (var (a, b) in de.Exponentials())
+            foreach (var e in new[] { (a, b), (-a, -b) })
+                if (!exponentials.Contains(e)) exponentials.Add(e);
+
+        bool linear = de.IsLinear;
+        var unknowns = new List<Unknown>();
+        for (int d = 0; d <= degree; d++)
+            foreach (var c in Enum.GetValues<Component>())
+                for (int k = 0; k <= d; k++)
+                    for (int j = 0; j <= d - k; j++)
+                        for (int e = 0; e < exponentials.Count; e++)
+                            unknowns.Add(new Unknown(c, d - k - j, j, k, e, linear && c == Component.Phi && k == 0));
+        // The family's columns go last, so the rows whose pivots fall there are exactly the family's members.
+        unknowns = unknowns.OrderBy(u => u.InFamily).ToList();
+
+        JetPolynomial Basis(Unknown u)
+        {
+            var m = Monomial.Variable(PolynomialRing.XIndex, u.I)
+                .Multiply(Monomial.Variable(PolynomialRing.TIndex, u.J))
+                .Multiply(Monomial.Variable(PolynomialRing.Index(JetVariable.U), u.K))
+                .Multiply(Monomial.Exponential(exponentials[u.Exponential].A, exponentials[u.Exponential].B));
+            return JetPolynomial.Of(new Monomial(
+                m.Variables.Where((_, i) => m.Powers[i] != 0).ToArray(), m.Powers.Where(p => p != 0).ToArray(),
+                m.ExpX, m.ExpT, [], []), Rational.One);
+        }
+
+        var zero = JetPolynomial.Zero;
+        var criteria = unknowns.Select(u => u.Component switch
+        {
+            Component.Xi => de.Criterion(Basis(u), zero, zero),
+            Component.Tau => de.Criterion(zero, Basis(u), zero),
+            _ => de.Criterion(zero, zero, Basis(u)),
+        }).ToList();
+        var cleared = ring.ClearDenominators(criteria);
+
+        var rows = new Dictionary<Monomial, Dictionary<int, Rational>>();
+        for (int col = 0; col < cleared.Count; col++)
+            foreach (var (m, c) in cleared[col].Terms)
+            {
+                if (!rows.TryGetValue(m, out var row)) rows[m] = row = [];
+                row[col] = c;
+            }
+        var system = new RationalEchelon(unknowns.Count);
+        foreach (var row in rows.Values) system.Add(row);
+        var determining = system.Rows
+            .Select(r => Expr.Add(r.Row.OrderBy(kv => kv.Key).Select(kv => Expr.Num(kv.Value) * Expr.Sym(Name(unknowns[kv.Key]))).ToList()))
+            .ToList();
+
+        var presentation = new RationalEchelon(unknowns.Count);
+        foreach (var v in system.Nullspace()) presentation.Add(v);
+
+        var generators = new List<Generator>();
+        bool familySeen = false;
+        foreach (var (pivot, row) in presentation.Rows)
+        {
+            if (unknowns[pivot].InFamily) { familySeen = true; continue; }
+            generators.Add(ToGenerator(row, unknowns, exponentials));
+        }
+
+        var notes = new List<string>();
+        if (de.HasRadicals)
+            notes.Add($"u_t = {evolution.Rhs.ToPlain()} has reciprocals or radicals of its variables; generators that need other powers of them " +
+                      "(such as sqrt(t + 1)) lie outside the polynomial ansatz — verify such candidates with `pdesym check`");
+        if (cleared.Any(PolynomialRing.HasRadicals))
+            notes.Add("the criterion holds fractional powers; their monomials were treated as independent, so every generator listed is a symmetry but some may be missing");
+
+        string ansatz = $"polynomials of degree ≤ {degree} in x, t, u" + (exponentials.Count > 1
+            ? ", also times " + string.Join(", ", exponentials.Skip(1).Select(e => Expr.Exp(Expr.Num(e.A) * Expr.X + Expr.Num(e.B) * Expr.T).ToUnicode()))
+            : "");
+        SolutionFamily? family = null;
+        if (linear)
+        {
+            var rhs = evolution.Rhs;
+            var jets = rhs.Symbols().Where(n => JetVariable.TryParse(n, out _)).ToDictionary(n => n, _ => Expr.Zero);
+            var homogeneous = (rhs - rhs.Substitute(jets)).Simplify();
+            if (!homogeneous.IsZero || familySeen) family = new SolutionFamily(homogeneous);
+        }
+
+        return new SymmetryAlgebra
+        {
+            Equation = equation,
+            Evolution = evolution,
+            Degree = degree,
+            Generators = generators,
+            Family = family,
+            Ansatz = ansatz,
+            Notes = notes,
+            Unknowns = unknowns.Count,
+            EquationsCount = rows.Count,
+            DeterminingEquations = determining,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    static string Name(Unknown u)
+    {
+        var monomial = string.Concat(new string('x', u.I), new string('t', u.J), new string('u', u.K));
+        return $"{u.Component.ToString().ToLowerInvariant()}_{(monomial.Length == 0 ? "1" : monomial)}" + (u.Exponential > 0 ? $"_e{u.Exponential}" : "");
+    }
+
+    static Generator ToGenerator(IReadOnlyDictionary<int, Rational> row, List<Unknown> unknowns, List<(Rational A, Rational B)> exponentials)
+    {
+        // Scale to coprime integers with a positive pivot, as a textbook writes 2νt∂x − xu∂u.
+        var lcm = row.Values.Aggregate(System.Numerics.BigInteger.One, (acc, r) => acc / System.Numerics.BigInteger.GreatestCommonDivisor(acc, r.Denominator) * r.Denominator);
+        var gcd = row.Values.Aggregate(System.Numerics.BigInteger.Zero, (acc, r) => System.Numerics.BigInteger.GreatestCommonDivisor(acc, r.Numerator * (lcm / r.Denominator)));
+        var scale = new Rational(lcm, gcd);
+        var parts = new Dictionary<Component, List<Expr>> { [Component.Xi] = [], [Component.Tau] = [], [Component.Phi] = [] };
+        foreach (var (col, value) in row.OrderBy(kv => kv.Key))
+        {
+            var u = unknowns[col];
+            var (a, b) = exponentials[u.Exponential];
+            parts[u.Component].Add(Expr.Multiply(Expr.Num(value * scale), Expr.Pow(Expr.X, u.I), Expr.Pow(Expr.T, u.J), Expr.Pow(Expr.U, u.K),
+                                                 Expr.Exp(Expr.Num(a) * Expr.X + Expr.Num(b) * Expr.T)));
+        }
+        return new Generator(Expr.Add(parts[Component.Xi]), Expr.Add(parts[Component.Tau]), Expr.Add(parts[Component.Phi]));
+    }
+}

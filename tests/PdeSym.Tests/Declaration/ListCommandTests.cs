@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace PdeSym.Tests.Declaration;
+
+/// <summary><c>pdesym list</c> end to end: the built app, run as a process.</summary>
+public class ListCommandTests
+{
+    static readonly string[] Catalogue = ["burgers", "ckdv", "heat", "kdv", "ks", "nkdv"];
+
+    internal static (int ExitCode, string Output, string Error) RunPdesym(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pdesym.dll"));
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
+    }
+
+    [Fact]
+    public void List_json_is_parseable_and_holds_the_six_pdes()
+    {
+        var (code, output, error) = RunPdesym("list", "--json");
+        Assert.True(code == 0, error);
+        using var document = JsonDocument.Parse(output);
+        var entries = document.RootElement.EnumerateArray().ToList();
+        Assert.Equal(Catalogue, entries.Select(e => e.GetProperty("name").GetString()).ToArray());
+        var kdv = entries.Single(e => e.GetProperty("name").GetString() == "kdv");
+        Assert.Equal("u_t + u*u_x + u_xxx", kdv.GetProperty("equation").GetString());
+        Assert.Equal(128, kdv.GetProperty("length").GetDouble());
+        Assert.Equal(3, kdv.GetProperty("orderX").GetInt32());
+        Assert.True(kdv.GetProperty("evolution").GetBoolean());
+        Assert.Equal([0.0, 0, 0, -1], kdv.GetProperty("linear").EnumerateArray().Select(v => v.GetDouble()).ToArray());
+    }
+
+    [Fact]
+    public void List_prints_a_row_per_pde()
+    {
+        var (code, output, error) = RunPdesym("list");
+        Assert.True(code == 0, error);
+        foreach (var name in Catalogue) Assert.Contains("│ " + name + " ", output);
+        Assert.Contains("u_t + u u_x + u_xxx = 0", output);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using PdeSym.Symbolic;
+using static PdeSym.Tests.Declaration.ListCommandTests;
+using static PdeSym.Tests.Symbolic.GeneratorSpan;
+
+namespace PdeSym.Tests.Symbolic;
+
+/// <summary><c>pdesym symmetries</c> and <c>pdesym check</c> end to end: the built app, run as a process.</summary>
+public class SymmetryCommandTests
+{
+    [Fact]
+    public void Symmetries_json_components_read_back_as_the_algebra()
+    {
+        var (code, output, error) = RunPdesym("symmetries", "burgers", "--json");
+        Assert.True(code == 0, error);
+        using var document = JsonDocument.Parse(output);
+        var generators = document.RootElement.GetProperty("generators").EnumerateArray()
+            .Select(g => G(g.GetProperty("xi").GetString()!, g.GetProperty("tau").GetString()!, g.GetProperty("phi").GetString()!))
+            .ToList();
+        AssertSameSpan(
+            [G("1", "0", "0"), G("0", "1", "0"), G("t", "0", "1"), G("x", "2*t", "-u"), G("t*x", "t^2", "x - t*u")], generators);
+        Assert.Equal("∂x", document.RootElement.GetProperty("generators")[0].GetProperty("unicode").GetString());
+    }
+
+    [Fact]
+    public void Symmetries_of_heat_name_the_family_and_take_the_degree()
+    {
+        var (code, output, error) = RunPdesym("symmetries", "heat", "--degree", "3");
+        Assert.True(code == 0, error);
+        Assert.Contains("V6 = ", output);
+        Assert.DoesNotContain("V7", output);
+        Assert.Contains("β(x,t)∂u for every solution β", output);
+    }
+
+    [Fact]
+    public void Check_exits_zero_for_a_symmetry_and_one_otherwise()
+    {
+        var yes = RunPdesym("check", "ckdv", "2*sqrt(t + 1)", "0", "1/sqrt(t + 1)");
+        Assert.True(yes.ExitCode == 0, yes.Output + yes.Error);
+        Assert.Contains("residual: 0", yes.Output);
+        var no = RunPdesym("check", "ckdv", "t", "0", "1");
+        Assert.Equal(1, no.ExitCode);
+        Assert.Contains("not a symmetry", no.Output);
+    }
+
+    [Fact]
+    public void Check_points_at_a_malformed_expression()
+    {
+        var (code, output, error) = RunPdesym("check", "kdv", "x", "3*t +", "u");
+        Assert.Equal(1, code);
+        var text = output + error;
+        Assert.Contains("position 6", text);
+        Assert.Contains("  3*t +\n", text.Replace("\r", ""));
+        Assert.Contains("\n       ^", text.Replace("\r", ""));
+        Assert.DoesNotContain("   at ", text);
+    }
+
+    [Fact]
+    public void Refusals_are_messages_not_stack_traces()
+    {
+        var (code, output, error) = RunPdesym("symmetries", "u_t + sin(x)*u_xx");
+        Assert.Equal(1, code);
+        Assert.Contains("outside the reach", output + error);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+}
