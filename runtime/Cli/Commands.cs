@@ -9,8 +9,10 @@ internal static class Commands
     {
         config.AddCommand<BenchCommand>("bench").WithDescription("Time ETDRK4 against the adaptive Dormand-Prince solver, each against a fine-step reference.");
         config.AddCommand<ListCommand>("list").WithDescription("List the declared PDEs: equation, domain, order, evolution form.");
+        config.AddCommand<ShowCommand>("show").WithDescription("Show what the generator derived from one PDE: equation, jet, constants, evolution form u_t = L u + N.");
         config.AddCommand<SymmetriesCommand>("symmetries").WithDescription("Exact Lie point symmetries of a PDE from its determining equations.");
         config.AddCommand<CheckCommand>("check").WithDescription("Check whether ξ∂x + τ∂t + φ∂u is a symmetry of a PDE (exit code 0 if it is).");
+        config.AddCommand<LearnCommand>("learn").WithDescription("Learn the symmetries of a PDE from data: generator network, symbolic readout, sharp score, report.");
         config.AddCommand<GenerateCommand>("generate").WithDescription("Simulate trajectories of a PDE and write them as HDF5 (LPSDA layout).");
         config.AddBranch("image", image =>
         {

@@ -17,6 +17,24 @@ public sealed record EvolutionForm(
     IReadOnlyList<JetVariable> NonlinearJet,
     Func<JetTensors, Tensor> Nonlinear)
 {
+    /// <summary>L u in the plain expression syntax (<c>-u_xxx</c>, <c>0.01*u_xx</c>; <c>0</c> when L is zero).</summary>
+    public string LinearText
+    {
+        get
+        {
+            var text = new System.Text.StringBuilder();
+            for (int k = 0; k < Linear.Count; k++)
+            {
+                double c = Linear[k];
+                if (c == 0) continue;
+                string name = new JetVariable(k, 0).Name;
+                string magnitude = Math.Abs(c) == 1 ? name : Math.Abs(c).ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "*" + name;
+                text.Append(text.Length == 0 ? (c < 0 ? "-" : "") : (c < 0 ? " - " : " + ")).Append(magnitude);
+            }
+            return text.Length == 0 ? "0" : text.ToString();
+        }
+    }
+
     /// <summary>Highest x-derivative in L or N.</summary>
     public int Order => Math.Max(Linear.Count - 1, NonlinearJet.Count == 0 ? 0 : NonlinearJet.Max(v => v.X));
 }

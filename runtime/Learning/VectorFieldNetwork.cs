@@ -28,8 +28,10 @@ public sealed class VectorFieldNetwork : Module<Tensor, Tensor>
     /// <param name="width">Trunk width.</param>
     /// <param name="headWidth">Hidden width of each head.</param>
     /// <param name="dtype">Parameter type (float64 for science code).</param>
+    /// <param name="initialVariation">Scale of the heads' output weights at initialisation relative to the usual one;
+    /// below 1 the fields start close to constant vectors (translations), a simple place to start the search from.</param>
     public VectorFieldNetwork(IReadOnlyList<bool> periodic, int outputs, int fields, int width = 64, int headWidth = 32,
-        ScalarType dtype = ScalarType.Float64) : base(nameof(VectorFieldNetwork))
+        ScalarType dtype = ScalarType.Float64, double initialVariation = 1.0) : base(nameof(VectorFieldNetwork))
     {
         if (periodic.Count == 0 || outputs <= 0 || fields <= 0 || width <= 0 || headWidth <= 0)
             throw new ArgumentException("a vector-field network needs at least one input, output, field and unit");
@@ -43,7 +45,7 @@ public sealed class VectorFieldNetwork : Module<Tensor, Tensor>
         // Heads initialised like nn.Linear: uniform in ±1/sqrt(fan_in).
         headHidden = new Parameter(Uniform([fields, width, headWidth], 1.0 / Math.Sqrt(width), dtype));
         headHiddenBias = new Parameter(Uniform([fields, 1, headWidth], 1.0 / Math.Sqrt(width), dtype));
-        headOut = new Parameter(Uniform([fields, headWidth, outputs], 1.0 / Math.Sqrt(headWidth), dtype));
+        headOut = new Parameter(Uniform([fields, headWidth, outputs], initialVariation / Math.Sqrt(headWidth), dtype));
         headOutBias = new Parameter(Uniform([fields, 1, outputs], 1.0 / Math.Sqrt(headWidth), dtype));
         RegisterComponents();
     }

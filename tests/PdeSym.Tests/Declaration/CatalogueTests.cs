@@ -99,6 +99,14 @@ public class CatalogueTests
         Assert.Equal(orderT, pde.Jet.MaxOrderT);
     }
 
+    [Theory]
+    [InlineData("kdv", "-u_xxx")]
+    [InlineData("ks", "-u_xx - u_xxxx")]
+    [InlineData("burgers", "0.01*u_xx")]
+    [InlineData("nkdv", "0")]
+    public void Linear_part_prints_in_the_plain_syntax(string name, string text) =>
+        Assert.Equal(text, PdeCatalog.Get(name).Evolution!.LinearText);
+
     [Fact]
     public void Residual_is_differentiable()
     {

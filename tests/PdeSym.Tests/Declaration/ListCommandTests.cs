@@ -44,4 +44,26 @@ public class ListCommandTests
         foreach (var name in Catalogue) Assert.Contains("│ " + name + " ", output);
         Assert.Contains("u_t + u u_x + u_xxx = 0", output);
     }
+
+    [Fact]
+    public void Show_prints_the_evolution_split_and_constants()
+    {
+        var (code, output, error) = RunPdesym("show", "burgers");
+        Assert.True(code == 0, error);
+        Assert.Contains("u_t + u u_x - 0.01 u_xx = 0", output);
+        Assert.Contains("Nu = 0.01", output);
+        Assert.Contains("0.01*u_xx", output);
+        Assert.Contains("-u*u_x", output);
+    }
+
+    [Fact]
+    public void Show_of_an_unknown_pde_names_the_known_ones_without_a_stack_trace()
+    {
+        var (code, output, error) = RunPdesym("show", "kdw");
+        Assert.Equal(1, code);
+        string all = output + error;
+        Assert.Contains("unknown PDE 'kdw'", all);
+        Assert.Contains("kdv", all);
+        Assert.DoesNotContain(" at PdeSym.", all);
+    }
 }

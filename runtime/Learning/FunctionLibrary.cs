@@ -1,0 +1,42 @@
+using PdeSym.Symbolic;
+
+namespace PdeSym.Learning;
+
+/// <summary>
+/// The functions a learned field's components are fitted with: monomials of x, t, u up to a degree, plus the
+/// equation's own functions of t (e^{c t} appearing in Δ gives e^{±c t}; a power (a t + b)^p gives
+/// (a t + b)^{±1/2} and (a t + b)^{±1}), so time-dependent symmetries such as e^{−t/50}∂t or 2√(t+1)∂x can be
+/// read out.
+/// </summary>
+public sealed record FunctionLibrary(IReadOnlyList<Expr> Terms)
+{
+    public static FunctionLibrary For(Expr equation, int degree = 2)
+    {
+        var terms = new List<Expr>();
+        for (int d = 0; d <= degree; d++)
+            for (int k = 0; k <= d; k++)
+                for (int j = 0; j <= d - k; j++)
+                    terms.Add(Expr.Multiply(Expr.Pow(Expr.X, d - k - j), Expr.Pow(Expr.T, j), Expr.Pow(Expr.U, k)));
+        foreach (var f in FunctionsOfT(equation))
+            if (!terms.Contains(f)) terms.Add(f);
+        return new FunctionLibrary(terms);
+    }
+
+    static IEnumerable<Expr> FunctionsOfT(Expr e)
+    {
+        bool OfT(Expr a) => a.Symbols().All(s => s == "t") && a.Contains("t");
+        switch (e)
+        {
+            case FunctionCall { Function: MathFunction.Exp } f when OfT(f.Argument):
+                yield return Expr.Exp(f.Argument);
+                yield return Expr.Exp(-f.Argument);
+                break;
+            case Power p when OfT(p.Base) && p.Exponent is Number n && !(n.IsExact && n.Exact.Sign > 0 && n.Exact.IsInteger):
+                foreach (var exponent in new[] { new Rational(1, 2), new Rational(-1, 2), new Rational(-1, 1) })
+                    yield return Expr.Pow(p.Base, exponent);
+                break;
+        }
+        foreach (var c in e.Children)
+            foreach (var f in FunctionsOfT(c)) yield return f;
+    }
+}

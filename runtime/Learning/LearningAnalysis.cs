@@ -1,0 +1,147 @@
+using System.Globalization;
+using PdeSym.Symbolic;
+using static TorchSharp.torch;
+using Generator = PdeSym.Symbolic.Generator;
+
+namespace PdeSym.Learning;
+
+/// <summary>
+/// Reads out a trained learner and judges it: each field's symbolic readout with its fit quality, its sharp score
+/// rel on the data and verdict (symmetry iff rel ≤ <see cref="SymmetryThreshold"/>), validity scores of learned,
+/// exact and random fields on one fixed evaluation draw, the fields in the exact algebra's basis, and how much of
+/// each exact generator the symmetric fields' span captures.
+/// </summary>
+public sealed class LearningAnalysis(SymmetryLearner learner)
+{
+    public const double SymmetryThreshold = 0.1;
+    public const double CaptureThreshold = 0.95;
+    const int EvaluationCentres = 256;
+
+    readonly CoordinateScales scales = learner.Scales;
+
+    public LearningResult Analyse(double trainingSeconds)
+    {
+        using var scope = NewDisposeScope();
+        var pde = learner.Pde;
+        using var jets = new DataJets(learner.Data, maxPoints: 20_000);
+        var sharp = new SharpScoreOnData(pde, jets, scales);
+        var readout = new SymbolicReadout(FunctionLibrary.For(pde.Equation()), scales);
+
+        // Readout points: a random subset of the data's points.
+        var pick = randperm(jets.Count, generator: new TorchSharp.torch.Generator(7)).narrow(0, 0, Math.Min(4000, jets.Count));
+        var points = stack([jets["x"].index_select(0, pick), jets["t"].index_select(0, pick), jets["u"].index_select(0, pick)], -1);
+        var learned = learner.FieldsAt(points);
+
+        var exact = ExactAlgebra(pde);
+        var exactValues = exact.Select(g => Normalised(g, points)).ToList();
+
+        // One fixed evaluation draw for all validity scores.
+        var stencils = scales.ToNormalised(learner.Sampler.Sample(EvaluationCentres, seed: 424242, step: 0));
+        var alpha = rand([1, EvaluationCentres], ScalarType.Float64, generator: new TorchSharp.torch.Generator(99)) * 2 - 1;
+        double Score(Func<Tensor, Tensor> field, int fields = 1)
+        {
+            using var s = NewDisposeScope();
+            using var noGrad = no_grad();
+            return learner.Flow.Scores(field, stencils, alpha.expand(fields, -1)).mean().item<double>();
+        }
+        double[] learnedScores;
+        using (no_grad())
+            learnedScores = learner.Flow.Scores(learner.Network.call, stencils, alpha.expand(learner.Options.Generators, -1))
+                .mean([1]).data<double>().ToArray();
+
+        var fields = new List<LearnedField>();
+        var symmetric = new List<Tensor>();
+        for (int k = 0; k < learner.Options.Generators; k++)
+        {
+            var r = readout.Read(points, learned[k]);
+            double rel = r.Generator.IsZero ? double.PositiveInfinity : sharp.Relative(r.Generator);
+            var values = Normalised(r.Generator, points);
+            var (inAlgebra, fit, closest) = InBasis(values, exactValues, exact);
+            bool isSymmetry = rel <= SymmetryThreshold;
+            if (isSymmetry) symmetric.Add(values);
+            string verdict = isSymmetry ? "symmetry"
+                : closest is null ? "not a symmetry" : $"not a symmetry (closest exact generator: {closest})";
+            fields.Add(new LearnedField(k + 1, r.Generator.Xi.ToPlain(), r.Generator.Tau.ToPlain(), r.Generator.Phi.ToPlain(),
+                r.Generator.ToUnicode(), r.FitQuality, rel, learnedScores[k], Score(FieldOf(r.Generator)), isSymmetry, inAlgebra, fit, verdict));
+        }
+
+        var exactResults = exact.Select((g, i) => new ExactGeneratorResult(g.ToUnicode(), g.Xi.ToPlain(), g.Tau.ToPlain(), g.Phi.ToPlain(),
+            RespectsPeriod(g), Score(FieldOf(g)), Capture(exactValues[i], symmetric))).ToList();
+
+        manual_seed(learner.Options.Seed + 1000);
+        using var random = new VectorFieldNetwork([true, false, false], 3, learner.Options.Generators, learner.Options.Width, learner.Options.HeadWidth);
+        double[] randomScores;
+        using (no_grad())
+            randomScores = learner.Flow.Scores(random.call, stencils, alpha.expand(learner.Options.Generators, -1)).mean([1]).data<double>().ToArray();
+
+        var periodic = exactResults.Where(e => e.RespectsPeriod).ToList();
+        var claimed = fields.Where(f => f.IsSymmetry).ToList();
+        return new LearningResult
+        {
+            Pde = pde.Name,
+            Equation = pde.Pretty,
+            Length = scales.Length,
+            Duration = scales.Duration,
+            TimeOrigin = scales.TimeOrigin,
+            ScaleU = scales.ScaleU,
+            Floor = learner.Validity.Floor,
+            Fields = fields,
+            Exact = exactResults,
+            RandomFieldScores = randomScores,
+            Recovery = periodic.Count == 0 ? 0 : periodic.Count(e => e.Capture >= CaptureThreshold) / (double)periodic.Count,
+            Precision = claimed.Count == 0 ? 1 : claimed.Count(f => f.AlgebraFit >= CaptureThreshold) / (double)claimed.Count,
+            Steps = learner.Step,
+            SkippedSteps = learner.SkippedSteps.ToList(),
+            TrainingSeconds = trainingSeconds,
+            Options = learner.Options,
+        };
+    }
+
+    /// <summary>The exact Lie point symmetries (degree-2 ansatz), or none when the symbolic core cannot compute them.</summary>
+    public static IReadOnlyList<Generator> ExactAlgebra(IPde pde)
+    {
+        try { return SymmetryAlgebra.Compute(pde.Equation()).Generators; }
+        catch (SymmetryAnalysisException) { return []; }
+    }
+
+    /// <summary>A flow preserves the periodic domain when no component depends on x.</summary>
+    public static bool RespectsPeriod(Generator g) => !g.Xi.Contains("x") && !g.Tau.Contains("x") && !g.Phi.Contains("x");
+
+    /// <summary>A symbolic field as a network-like function on normalised points (<c>[..., 3]</c> to <c>[n, ..., 3]</c>).</summary>
+    public Func<Tensor, Tensor> FieldOf(Generator g) => z =>
+    {
+        var v = Normalised(g, scales.ToPhysical(z));
+        return v.dim() == 2 ? v.unsqueeze(0) : v;
+    };
+
+    Tensor Normalised(Generator g, Tensor physicalPoints) => scales.FieldToNormalised(stack(
+        [SymbolicReadout.Evaluate(g.Xi, physicalPoints), SymbolicReadout.Evaluate(g.Tau, physicalPoints), SymbolicReadout.Evaluate(g.Phi, physicalPoints)], -1));
+
+    /// <summary>Cosine between v and its least-squares projection on the span of the basis fields.</summary>
+    static double Capture(Tensor v, IReadOnlyList<Tensor> basis)
+    {
+        if (basis.Count == 0) return 0;
+        using var scope = NewDisposeScope();
+        var a = stack(basis.Select(b => b.reshape(-1)).ToArray(), 1);
+        var target = v.reshape(-1, 1);
+        var projection = matmul(a, linalg.lstsq(a, target).Solution);
+        return (projection.norm() / target.norm().clamp(min: 1e-300)).item<double>();
+    }
+
+    static (string Text, double Fit, string? Closest) InBasis(Tensor v, IReadOnlyList<Tensor> basis, IReadOnlyList<Generator> names)
+    {
+        if (basis.Count == 0) return ("(no exact algebra)", 0, null);
+        using var scope = NewDisposeScope();
+        var columns = basis.Select(b => b.reshape(-1)).ToList();
+        var norms = columns.Select(c => c.square().mean().sqrt().item<double>()).ToArray();
+        var a = stack(columns.Select((c, i) => c / norms[i]).ToArray(), 1);
+        var target = v.reshape(-1, 1);
+        double targetRms = target.square().mean().sqrt().item<double>();
+        var coefficients = linalg.lstsq(a, target).Solution.reshape(-1).data<double>().ToArray().Select(c => c / targetRms).ToArray();
+        double fit = Capture(v, basis);
+        var text = string.Join(" ", coefficients.Select((c, i) => (c, i)).Where(p => Math.Abs(p.c) >= 0.01)
+            .Select(p => $"{(p.c < 0 ? "−" : "+")} {Math.Abs(p.c).ToString("0.00", CultureInfo.InvariantCulture)}·[{names[p.i].ToUnicode()}]"));
+        int best = Enumerable.Range(0, coefficients.Length).MaxBy(i => Math.Abs(coefficients[i]));
+        return (text.TrimStart('+', ' '), fit, names[best].ToUnicode());
+    }
+}

@@ -1,0 +1,42 @@
+namespace PdeSym.Learning;
+
+/// <summary>
+/// Everything a learning run can be configured with. Defaults are sized for 2 CPU cores (a few minutes for KdV).
+/// </summary>
+public sealed record LearningOptions
+{
+    /// <summary>Number of fields n.</summary>
+    public int Generators { get; init; } = 4;
+    public int Width { get; init; } = 64;
+    public int HeadWidth { get; init; } = 32;
+    /// <summary>Initial variation of the fields (1 = standard initialisation; small = nearly constant fields).</summary>
+    public double InitialVariation { get; init; } = 0.1;
+    public int Epochs { get; init; } = 12;
+    public int StepsPerEpoch { get; init; } = 50;
+    /// <summary>Stencils (points with a local fit) per step.</summary>
+    public int Centres { get; init; } = 64;
+    /// <summary>Stencil half-widths in grid steps; 0 means derived from the equation's order.</summary>
+    public int StencilHalfX { get; init; }
+    public int StencilHalfT { get; init; } = 1;
+    /// <summary>Largest |α| of a flow, in normalised units per unit-norm field.</summary>
+    public double Sigma { get; init; } = 0.4;
+    public int FlowSteps { get; init; } = 2;
+    /// <summary>Residual floor relative to the size of u_t; 0 means the data's own median discretisation level.</summary>
+    public double Floor { get; init; }
+    /// <summary>Score the residual the flow generated (Δ − Δ₀ against the untransformed stencil) rather than Δ itself:
+    /// zero for a symmetry whatever the data's own fit error, and free of the bias log's concavity gives Δ.</summary>
+    public bool Differential { get; init; } = true;
+    public double LearningRate { get; init; } = 1e-3;
+    /// <summary>Final learning rate as a fraction of the first (cosine schedule).</summary>
+    public double FinalLearningRateFraction { get; init; } = 0.05;
+    public double OrthogonalityWeight { get; init; } = 1;
+    public double LipschitzWeight { get; init; } = 1;
+    public double LipschitzBound { get; init; } = 3;
+    public double SobolevWeight { get; init; } = 0.1;
+    /// <summary>Fraction of the run after which the Sobolev smoothness term is switched on.</summary>
+    public double SobolevStart { get; init; } = 0.9;
+    public int Seed { get; init; } = 1;
+    public int Threads { get; init; } = 2;
+
+    public int TotalSteps => Epochs * StepsPerEpoch;
+}

@@ -1,0 +1,49 @@
+namespace PdeSym.Learning;
+
+/// <summary>What a learning run found, in the form the reports print.</summary>
+public sealed record LearningResult
+{
+    public required string Pde { get; init; }
+    public required string Equation { get; init; }
+    public required double Length { get; init; }
+    public required double Duration { get; init; }
+    public required double TimeOrigin { get; init; }
+    public required double ScaleU { get; init; }
+    public required double Floor { get; init; }
+    public required IReadOnlyList<LearnedField> Fields { get; init; }
+    public required IReadOnlyList<ExactGeneratorResult> Exact { get; init; }
+    public required IReadOnlyList<double> RandomFieldScores { get; init; }
+    /// <summary>Fraction of the exact generators that respect the periodic domain captured (≥ 0.95) by the span of the fields called symmetries.</summary>
+    public required double Recovery { get; init; }
+    /// <summary>Fraction of the fields called symmetries whose readout lies in the exact algebra (projection ≥ 0.95); 1 when none is claimed.</summary>
+    public required double Precision { get; init; }
+    public required long Steps { get; init; }
+    public required IReadOnlyList<long> SkippedSteps { get; init; }
+    public required double TrainingSeconds { get; init; }
+    public required LearningOptions Options { get; init; }
+}
+
+/// <param name="Index">1-based field number.</param>
+/// <param name="Xi">ξ in the plain syntax, physical x, t, u.</param>
+/// <param name="Tau">τ, likewise.</param>
+/// <param name="Phi">φ, likewise.</param>
+/// <param name="Pretty">The readout as <c>x∂x + 3.02t∂t − 1.97u∂u</c>.</param>
+/// <param name="FitQuality">R² of the sparse library fit.</param>
+/// <param name="Rel">The sharp score ‖C‖/‖V‖/‖u_t‖ of the readout on the data.</param>
+/// <param name="Validity">Validity score of the learned field (mean log residual; lower is better).</param>
+/// <param name="ReadoutValidity">Validity score of the readout field.</param>
+/// <param name="IsSymmetry">Rel ≤ the threshold.</param>
+/// <param name="InAlgebra">The readout in the exact algebra's basis (least squares, normalised units), e.g. <c>0.98·∂x + 0.2·∂t</c>.</param>
+/// <param name="AlgebraFit">Fraction of the readout (cosine) inside the exact algebra's span.</param>
+/// <param name="Verdict">"symmetry", or "not a symmetry" with the closest exact generator.</param>
+public sealed record LearnedField(int Index, string Xi, string Tau, string Phi, string Pretty, double FitQuality, double Rel,
+    double Validity, double ReadoutValidity, bool IsSymmetry, string InAlgebra, double AlgebraFit, string Verdict);
+
+/// <param name="Pretty">The generator, e.g. <c>t∂x + ∂u</c>.</param>
+/// <param name="Xi">ξ in the plain syntax.</param>
+/// <param name="Tau">τ in the plain syntax.</param>
+/// <param name="Phi">φ in the plain syntax.</param>
+/// <param name="Validity">Its validity score on the evaluation draw.</param>
+/// <param name="RespectsPeriod">Components free of x, so the flow maps the periodic domain to itself.</param>
+/// <param name="Capture">Cosine between the generator and its projection on the span of the fields called symmetries.</param>
+public sealed record ExactGeneratorResult(string Pretty, string Xi, string Tau, string Phi, bool RespectsPeriod, double Validity, double Capture);

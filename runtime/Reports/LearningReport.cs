@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PdeSym.Learning;
+
+namespace PdeSym.Reports;
+
+/// <summary>A learning run's report: <c>report.json</c> (machine-readable, expressions in the plain syntax) and
+/// <c>report.md</c> (the same for people).</summary>
+public static class LearningReport
+{
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public static string ToJson(LearningResult result) => JsonSerializer.Serialize(result, Json);
+
+    public static LearningResult FromJson(string json) =>
+        JsonSerializer.Deserialize<LearningResult>(json, Json) ?? throw new InvalidDataException("empty report");
+
+    public static string ToMarkdown(LearningResult r)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var md = new StringBuilder();
+        md.AppendLine(c, $"# Learned symmetries of {r.Pde}: {r.Equation}");
+        md.AppendLine();
+        md.AppendLine(c, $"{r.Fields.Count} fields, {r.Steps} steps ({r.TrainingSeconds:F0} s of training{(r.SkippedSteps.Count > 0 ? $", {r.SkippedSteps.Count} non-finite steps skipped" : "")}). " +
+            $"Normalised units: x/L with L = {r.Length:g6}, (t − {r.TimeOrigin:g6})/T with T = {r.Duration:g6}, u/σ_u with σ_u = {r.ScaleU:g4}.");
+        md.AppendLine();
+        md.AppendLine("A field is called a symmetry when its readout's sharp score rel = ‖D_tQ − F_*[Q]‖ / ‖V‖ / ‖u_t‖ on the data is ≤ 0.1.");
+        md.AppendLine();
+        md.AppendLine("| field | readout | fit R² | rel | validity (learned / readout) | verdict | in the exact algebra's basis |");
+        md.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var f in r.Fields)
+            md.AppendLine(c, $"| {f.Index} | {f.Pretty} | {f.FitQuality:F3} | {f.Rel:F3} | {f.Validity:F2} / {f.ReadoutValidity:F2} | {f.Verdict} | {f.InAlgebra} (fit {f.AlgebraFit:F3}) |");
+        md.AppendLine();
+        md.AppendLine("## Exact generators");
+        md.AppendLine();
+        md.AppendLine("| generator | respects the period | validity | captured by the symmetric fields |");
+        md.AppendLine("|---|---|---|---|");
+        foreach (var e in r.Exact)
+            md.AppendLine(c, $"| {e.Pretty} | {(e.RespectsPeriod ? "yes" : "no (changes the period)")} | {e.Validity:F2} | {e.Capture:F3} |");
+        md.AppendLine();
+        md.AppendLine(c, $"Validity of random (untrained) fields: {string.Join(", ", r.RandomFieldScores.Select(s => s.ToString("F2", c)))}; floor log({r.Floor:g3}) = {Math.Log(r.Floor):F2}.");
+        md.AppendLine();
+        md.AppendLine(c, $"Recovery (periodic exact generators captured ≥ 0.95): {r.Recovery:P0}. Precision (claimed symmetries inside the exact algebra): {r.Precision:P0}.");
+        return md.ToString();
+    }
+
+    public static void Write(LearningResult result, string directory)
+    {
+        File.WriteAllText(Path.Combine(directory, "report.json"), ToJson(result));
+        File.WriteAllText(Path.Combine(directory, "report.md"), ToMarkdown(result));
+    }
+}

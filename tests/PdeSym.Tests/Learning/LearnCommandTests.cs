@@ -1,0 +1,109 @@
+using System.Text.Json;
+using PdeSym.Data;
+using PdeSym.Symbolic;
+using static PdeSym.Tests.Declaration.ListCommandTests;
+
+namespace PdeSym.Tests.Learning;
+
+/// <summary><c>pdesym learn</c> end to end on the authors' KdV data (a seconds-long configuration), and its errors.</summary>
+public class LearnCommandTests : IDisposable
+{
+    readonly string work = Directory.CreateTempSubdirectory("pdesym-learn-").FullName;
+
+    public void Dispose() => Directory.Delete(work, recursive: true);
+
+    static readonly string[] Tiny = ["--generators", "2", "--width", "16", "--centres", "8", "--steps-per-epoch", "2", "--threads", "1"];
+
+    [Fact]
+    public void A_tiny_run_writes_a_valid_report_and_resumes()
+    {
+        string run = Path.Combine(work, "run");
+        var (code, output, error) = RunPdesym(["learn", "kdv", "--data", ReferenceData.Path, "--epochs", "1", "--out", run, "--json", .. Tiny]);
+        Assert.True(code == 0, output + error);
+        using (var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "report.json"))))
+        {
+            var root = report.RootElement;
+            Assert.Equal(128, root.GetProperty("length").GetDouble());
+            Assert.True(root.GetProperty("scaleU").GetDouble() > 0);
+            var fields = root.GetProperty("fields").EnumerateArray().ToList();
+            Assert.Equal(2, fields.Count);
+            foreach (var f in fields)
+            {
+                var g = Generator.Parse(f.GetProperty("xi").GetString()!, f.GetProperty("tau").GetString()!, f.GetProperty("phi").GetString()!);
+                Assert.False(g.IsZero);
+                double rel = f.GetProperty("rel").GetDouble();
+                Assert.Equal(rel <= 0.1, f.GetProperty("isSymmetry").GetBoolean());
+            }
+            // The exact algebra of KdV: four generators, the scaling flagged as changing the period.
+            var exact = root.GetProperty("exact").EnumerateArray().ToList();
+            Assert.Equal(4, exact.Count);
+            Assert.Equal(3, exact.Count(e => e.GetProperty("respectsPeriod").GetBoolean()));
+            Assert.Equal(2, root.GetProperty("steps").GetInt64());
+        }
+        foreach (var file in new[] { "report.md", "losses.png", "transformed.png", "field1_xi.png", "field2_phi.png", "checkpoint/network.bin" })
+            Assert.True(File.Exists(Path.Combine(run, file)), file);
+
+        var resumed = RunPdesym(["learn", "kdv", "--data", ReferenceData.Path, "--epochs", "2", "--out", run, "--resume", "--json", .. Tiny]);
+        Assert.True(resumed.ExitCode == 0, resumed.Output + resumed.Error);
+        using var after = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "report.json")));
+        Assert.Equal(4, after.RootElement.GetProperty("steps").GetInt64());
+        Assert.Equal(5, File.ReadAllLines(Path.Combine(run, "checkpoint", "losses.csv")).Length); // header + 4 steps
+    }
+
+    [Fact]
+    public void Unknown_pde_is_named()
+    {
+        var (code, output, error) = RunPdesym("learn", "no-such-pde", "--out", Path.Combine(work, "x"));
+        Assert.Equal(1, code);
+        Assert.Contains("unknown PDE 'no-such-pde'", Flat(output + error));
+    }
+
+    [Fact]
+    public void Data_of_another_pde_is_refused_before_training()
+    {
+        string file = Path.Combine(work, "burgers.h5");
+        PdeDataFile.Write(file, DataSet("burgers", nt: 20));
+        var (code, output, error) = RunPdesym(["learn", "kdv", "--data", file, "--out", Path.Combine(work, "r"), .. Tiny]);
+        Assert.Equal(1, code);
+        Assert.Contains("holds data of the PDE 'burgers', not 'kdv'", Flat(output + error));
+        Assert.DoesNotContain("training", output);
+    }
+
+    [Fact]
+    public void Too_few_time_steps_for_a_stencil_are_refused()
+    {
+        string file = Path.Combine(work, "short.h5");
+        PdeDataFile.Write(file, DataSet("kdv", nt: 2));
+        var (code, output, error) = RunPdesym(["learn", "kdv", "--data", file, "--out", Path.Combine(work, "r"), .. Tiny]);
+        Assert.Equal(1, code);
+        Assert.Contains("fewer than the 3 a stencil needs", Flat(output + error));
+    }
+
+    [Fact]
+    public void An_unwritable_output_folder_is_refused()
+    {
+        string blocker = Path.Combine(work, "file");
+        File.WriteAllText(blocker, "");
+        var (code, output, error) = RunPdesym(["learn", "kdv", "--data", ReferenceData.Path, "--out", Path.Combine(blocker, "run"), .. Tiny]);
+        Assert.Equal(1, code);
+        Assert.Contains("cannot write to", Flat(output + error));
+    }
+
+    [Fact]
+    public void Resume_without_a_checkpoint_says_so()
+    {
+        var (code, output, error) = RunPdesym(["learn", "kdv", "--data", ReferenceData.Path, "--out", Path.Combine(work, "empty"), "--resume", .. Tiny]);
+        Assert.Equal(1, code);
+        Assert.Contains("holds no checkpoint", Flat(output + error));
+    }
+
+    // The console wraps long messages at its width.
+    static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+
+    static PdeDataSet DataSet(string pde, int nt)
+    {
+        int nx = 32;
+        var values = Enumerable.Range(0, nt * nx).Select(i => Math.Sin(2 * Math.PI * (i % nx) / nx)).ToArray();
+        return new PdeDataSet { Splits = [new PdeDataSplit("train", 1, nt, nx, values)], Pde = pde };
+    }
+}
