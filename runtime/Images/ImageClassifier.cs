@@ -29,7 +29,7 @@ public sealed class ImageClassifier : Module<Tensor, Tensor>
             Conv2d(8, 16, 3, padding: 1), ReLU(), MaxPool2d(2),
             Conv2d(16, 32, 3, padding: 1), ReLU(), MaxPool2d(2),
             Conv2d(32, 64, 3, padding: 1), ReLU(),
-            AdaptiveAvgPool2d(1), Flatten());
+            AdaptiveMaxPool2d([1, 1]), Flatten());
         featureLayer = Linear(64, FeatureWidth);
         classLayer = Linear(FeatureWidth, classCount);
         RegisterComponents();
