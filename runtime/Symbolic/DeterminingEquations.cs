@@ -11,7 +11,6 @@ internal sealed class DeterminingEquations
 {
     readonly JetPolynomial[] dxF;      // D_x^k F, k = 0..order
     readonly JetPolynomial[] dFdu;     // ∂F/∂u_{x^k}
-    readonly int maxJetX;
 
     public PolynomialRing Ring { get; }
     public JetPolynomial Rhs { get; }
@@ -28,7 +27,6 @@ internal sealed class DeterminingEquations
                 "Check a candidate generator numerically with `pdesym check` instead");
         }
         Order = equation.Order;
-        maxJetX = Order;
         dFdu = Enumerable.Range(0, Order + 1).Select(k => Ring.Partial(Rhs, PolynomialRing.Index(new JetVariable(k, 0)))).ToArray();
         dxF = new JetPolynomial[2 * Order + 2];
         dxF[0] = Rhs;
@@ -79,5 +77,4 @@ internal sealed class DeterminingEquations
     /// <summary>True when F has reciprocals or radicals (so some generators may need powers the ansatz lacks).</summary>
     public bool HasRadicals => Rhs.Terms.Keys.Any(m => m.Bases.Length > 0 || m.Powers.Any(p => p < 0));
 
-    public int MaxJetX => maxJetX;
 }

@@ -142,6 +142,75 @@ internal sealed class PolynomialRing
     public Expr ToExpr(JetPolynomial p) =>
         Expr.Add(p.Sorted().Select(kv => Expr.Multiply(Expr.Num(kv.Value), ToExpr(kv.Key))).ToList());
 
+    /// <summary>
+    /// As <see cref="ToExpr(JetPolynomial)"/>, but terms sharing a radical p^r are grouped and their polynomial cofactor
+    /// is divided by p while it divides exactly, so 2(t + 1)/√(t + 1) reads 2√(t + 1) and 4(t + 1)²/√(t + 1) reads 4(t + 1)^(3/2).
+    /// </summary>
+    public Expr ToExpr(JetPolynomial p, bool divideOutRadicals)
+    {
+        if (!divideOutRadicals) return ToExpr(p);
+        var groups = p.Terms.GroupBy(kv => (Radicals: string.Join(",", kv.Key.Bases.Select((b, i) => $"{b}^{kv.Key.BaseExponents[i]}")), kv.Key.Bases.Length));
+        var terms = new List<Expr>();
+        foreach (var group in groups)
+        {
+            var sample = group.First().Key;
+            var bases = sample.Bases.ToArray();
+            var exponents = sample.BaseExponents.ToArray();
+            var cofactor = new JetPolynomial();
+            foreach (var (m, c) in group) cofactor.AddInPlace(new Monomial(m.Variables, m.Powers, m.ExpX, m.ExpT, [], []), c);
+            for (int i = 0; i < bases.Length; i++)
+                while (TryDivide(cofactor, bases[i], out var q))
+                {
+                    cofactor = q;
+                    exponents[i] += Rational.One;
+                }
+            var radical = Monomial.One;
+            for (int i = 0; i < bases.Length; i++) radical = radical.Multiply(Monomial.Radical(bases[i], exponents[i]));
+            terms.Add(Expr.Multiply(ToExpr(cofactor), ToExpr(radical)));
+        }
+        return Expr.Add(terms);
+    }
+
+    bool TryDivide(JetPolynomial dividend, int baseIndex, out JetPolynomial quotient) =>
+        TryDivide(dividend, bases[baseIndex], out quotient);
+
+    /// <summary>Exact multivariate division by lex-leading terms; false when the divisor does not divide.</summary>
+    internal static bool TryDivide(JetPolynomial dividend, JetPolynomial divisor, out JetPolynomial quotient)
+    {
+        quotient = new JetPolynomial();
+        if (divisor.IsZero || divisor.Terms.Keys.Any(m => m.Bases.Length > 0 || m.HasExponential)) return false;
+        var lead = divisor.Terms.MaxBy(kv => kv.Key, LexOrder.Instance);
+        var rest = new JetPolynomial();
+        rest.AddInPlace(dividend, Rational.One);
+        for (int guard = 0; !rest.IsZero && guard < 10_000; guard++)
+        {
+            var top = rest.Terms.MaxBy(kv => kv.Key, LexOrder.Instance);
+            if (top.Key.Bases.Length > 0 || top.Key.HasExponential) return false;
+            var ratio = top.Key.Multiply(lead.Key.Pow(-1));
+            if (ratio.Powers.Any(k => k < 0)) return false;
+            var c = top.Value / lead.Value;
+            quotient.AddInPlace(ratio, c);
+            rest.AddInPlace(divisor.Multiply(ratio), -c);
+        }
+        return rest.IsZero;
+    }
+
+    // Lexicographic order on exponent vectors, higher variable indices first.
+    sealed class LexOrder : IComparer<Monomial>
+    {
+        public static readonly LexOrder Instance = new();
+        public int Compare(Monomial? a, Monomial? b)
+        {
+            var vars = a!.Variables.Union(b!.Variables).OrderDescending();
+            foreach (var v in vars)
+            {
+                int c = a.Power(v).CompareTo(b.Power(v));
+                if (c != 0) return c;
+            }
+            return 0;
+        }
+    }
+
     public Expr ToExpr(Monomial m)
     {
         var factors = new List<Expr>();

@@ -35,7 +35,8 @@ public sealed class SymmetryAlgebra
 
     enum Component { Xi, Tau, Phi }
 
-    sealed record Unknown(Component Component, int I, int J, int K, int Exponential, bool InFamily);
+    // Factor indexes the ansatz's factors: 1, e^(±c·t), p^(±1/2), and their products.
+    sealed record Unknown(Component Component, int I, int J, int K, int Factor, bool InFamily);
 
     /// <summary>Computes the algebra of Δ = 0 (Δ given as an expression, e.g. <c>Expr.Parse("u_t + u*u_x + u_xxx")</c>).</summary>
     /// <exception cref="SymmetryAnalysisException">Δ is not an evolution equation or lies outside the ansatz.</exception>
@@ -49,10 +50,7 @@ public sealed class SymmetryAlgebra
         var de = new DeterminingEquations(evolution);
         var ring = de.Ring;
 
-        var exponentials = new List<(Rational A, Rational B)> { (Rational.Zero, Rational.Zero) };
-        foreach (var (a, b) in de.Exponentials())
-            foreach (var e in new[] { (a, b), (-a, -b) })
-                if (!exponentials.Contains(e)) exponentials.Add(e);
+        var factors = AnsatzFactors(de);
 
         bool linear = de.IsLinear;
         var unknowns = new List<Unknown>();
@@ -60,7 +58,7 @@ public sealed class SymmetryAlgebra
             foreach (var c in Enum.GetValues<Component>())
                 for (int k = 0; k <= d; k++)
                     for (int j = 0; j <= d - k; j++)
-                        for (int e = 0; e < exponentials.Count; e++)
+                        for (int e = 0; e < factors.Count; e++)
                             unknowns.Add(new Unknown(c, d - k - j, j, k, e, linear && c == Component.Phi && k == 0));
         // The family's columns go last, so the rows whose pivots fall there are exactly the family's members.
         unknowns = unknowns.OrderBy(u => u.InFamily).ToList();
@@ -70,10 +68,10 @@ public sealed class SymmetryAlgebra
             var m = Monomial.Variable(PolynomialRing.XIndex, u.I)
                 .Multiply(Monomial.Variable(PolynomialRing.TIndex, u.J))
                 .Multiply(Monomial.Variable(PolynomialRing.Index(JetVariable.U), u.K))
-                .Multiply(Monomial.Exponential(exponentials[u.Exponential].A, exponentials[u.Exponential].B));
+                .Multiply(factors[u.Factor]);
             return JetPolynomial.Of(new Monomial(
                 m.Variables.Where((_, i) => m.Powers[i] != 0).ToArray(), m.Powers.Where(p => p != 0).ToArray(),
-                m.ExpX, m.ExpT, [], []), Rational.One);
+                m.ExpX, m.ExpT, m.Bases, m.BaseExponents), Rational.One);
         }
 
         var zero = JetPolynomial.Zero;
@@ -106,18 +104,19 @@ public sealed class SymmetryAlgebra
         foreach (var (pivot, row) in presentation.Rows)
         {
             if (unknowns[pivot].InFamily) { familySeen = true; continue; }
-            generators.Add(ToGenerator(row, unknowns, exponentials));
+            generators.Add(ToGenerator(row, unknowns, factors, ring));
         }
 
         var notes = new List<string>();
         if (de.HasRadicals)
-            notes.Add($"u_t = {evolution.Rhs.ToPlain()} has reciprocals or radicals of its variables; generators that need other powers of them " +
-                      "(such as sqrt(t + 1)) lie outside the polynomial ansatz — verify such candidates with `pdesym check`");
+            notes.Add($"u_t = {evolution.Rhs.ToPlain()} has reciprocals or radicals; the ansatz also holds their powers −1/2 (so ±1/2 up to the degree), " +
+                      "and generators that need other powers of them lie outside it — verify such candidates with `pdesym check`");
         if (cleared.Any(PolynomialRing.HasRadicals))
-            notes.Add("the criterion holds fractional powers; their monomials were treated as independent, so every generator listed is a symmetry but some may be missing");
+            notes.Add("the criterion holds fractional powers, whose monomials were treated as independent: every generator listed is a symmetry, " +
+                      "and none is missing unless a base is itself a perfect power");
 
-        string ansatz = $"polynomials of degree ≤ {degree} in x, t, u" + (exponentials.Count > 1
-            ? ", also times " + string.Join(", ", exponentials.Skip(1).Select(e => Expr.Exp(Expr.Num(e.A) * Expr.X + Expr.Num(e.B) * Expr.T).ToUnicode()))
+        string ansatz = $"polynomials of degree ≤ {degree} in x, t, u" + (factors.Count > 1
+            ? ", also times " + string.Join(", ", factors.Skip(1).Select(f => ring.ToExpr(f).ToUnicode()))
             : "");
         SolutionFamily? family = null;
         if (linear)
@@ -147,23 +146,41 @@ public sealed class SymmetryAlgebra
     static string Name(Unknown u)
     {
         var monomial = string.Concat(new string('x', u.I), new string('t', u.J), new string('u', u.K));
-        return $"{u.Component.ToString().ToLowerInvariant()}_{(monomial.Length == 0 ? "1" : monomial)}" + (u.Exponential > 0 ? $"_e{u.Exponential}" : "");
+        return $"{u.Component.ToString().ToLowerInvariant()}_{(monomial.Length == 0 ? "1" : monomial)}" + (u.Factor > 0 ? $"_f{u.Factor}" : "");
     }
 
-    static Generator ToGenerator(IReadOnlyDictionary<int, Rational> row, List<Unknown> unknowns, List<(Rational A, Rational B)> exponentials)
+    // 1; e^(±(a x + b t)) for every exponential of F; 1/√p for every reciprocal or radical base p of F; their products.
+    // (√p itself is p·(1/√p), so adding it would make the ansatz's functions dependent.)
+    static List<Monomial> AnsatzFactors(DeterminingEquations de)
+    {
+        var exponentials = new List<Monomial> { Monomial.One };
+        foreach (var (a, b) in de.Exponentials())
+            foreach (var m in new[] { Monomial.Exponential(a, b), Monomial.Exponential(-a, -b) })
+                if (!exponentials.Contains(m)) exponentials.Add(m);
+        var factors = exponentials;
+        foreach (var b in de.Rhs.Terms.Keys.SelectMany(m => m.Bases).Distinct().Order())
+            factors = [.. factors, .. factors.Select(f => f.Multiply(Monomial.Radical(b, new Rational(-1, 2))))];
+        return factors;
+    }
+
+    static Generator ToGenerator(IReadOnlyDictionary<int, Rational> row, List<Unknown> unknowns, List<Monomial> factors, PolynomialRing ring)
     {
         // Scale to coprime integers with a positive pivot, as a textbook writes 2νt∂x − xu∂u.
         var lcm = row.Values.Aggregate(System.Numerics.BigInteger.One, (acc, r) => acc / System.Numerics.BigInteger.GreatestCommonDivisor(acc, r.Denominator) * r.Denominator);
         var gcd = row.Values.Aggregate(System.Numerics.BigInteger.Zero, (acc, r) => System.Numerics.BigInteger.GreatestCommonDivisor(acc, r.Numerator * (lcm / r.Denominator)));
         var scale = new Rational(lcm, gcd);
-        var parts = new Dictionary<Component, List<Expr>> { [Component.Xi] = [], [Component.Tau] = [], [Component.Phi] = [] };
+        var parts = new Dictionary<(Component, int), JetPolynomial>();
         foreach (var (col, value) in row.OrderBy(kv => kv.Key))
         {
             var u = unknowns[col];
-            var (a, b) = exponentials[u.Exponential];
-            parts[u.Component].Add(Expr.Multiply(Expr.Num(value * scale), Expr.Pow(Expr.X, u.I), Expr.Pow(Expr.T, u.J), Expr.Pow(Expr.U, u.K),
-                                                 Expr.Exp(Expr.Num(a) * Expr.X + Expr.Num(b) * Expr.T)));
+            if (!parts.TryGetValue((u.Component, u.Factor), out var poly)) parts[(u.Component, u.Factor)] = poly = new JetPolynomial();
+            var m = new Monomial([PolynomialRing.XIndex, PolynomialRing.TIndex, PolynomialRing.Index(JetVariable.U)], [u.I, u.J, u.K],
+                                 Rational.Zero, Rational.Zero, [], []);
+            poly.AddInPlace(new Monomial(m.Variables.Where((_, i) => m.Powers[i] != 0).ToArray(), m.Powers.Where(p => p != 0).ToArray(),
+                                         Rational.Zero, Rational.Zero, [], []), value * scale);
         }
-        return new Generator(Expr.Add(parts[Component.Xi]), Expr.Add(parts[Component.Tau]), Expr.Add(parts[Component.Phi]));
+        Expr Component(Component c) => Expr.Add(parts.Where(kv => kv.Key.Item1 == c)
+            .Select(kv => ring.ToExpr(kv.Value.Multiply(factors[kv.Key.Item2]), divideOutRadicals: true)).ToList());
+        return new Generator(Component(SymmetryAlgebra.Component.Xi), Component(SymmetryAlgebra.Component.Tau), Component(SymmetryAlgebra.Component.Phi));
     }
 }

@@ -18,7 +18,7 @@ public class CatalogueAlgebraTests
         "heat" => (3, [G("1", "0", "0"), G("0", "1", "0"), G("0", "0", "u"), G($"2*{Nu(pde)}*t", "0", "-x*u"), G("x", "2*t", "0"),
                        G($"4*{Nu(pde)}*t*x", $"4*{Nu(pde)}*t^2", $"-(x^2 + 2*{Nu(pde)}*t)*u")]),
         "nkdv" => (2, [G("1", "0", "0"), G("0", "exp(-t/50)", "0"), G("50*exp(t/50)", "0", "1"), G("x", "150", "-2*u")]),
-        "ckdv" => (2, [G("1", "0", "0"), G("x", "3*(t + 1)", "-2*u")]),
+        "ckdv" => (2, SymmetryAlgebraTests.CylindricalKdV),
         _ => throw new Xunit.Sdk.XunitException($"no oracle for {pde.Name}; add its published algebra here"),
     };
 
@@ -33,7 +33,13 @@ public class CatalogueAlgebraTests
         Assert.Equal(equation, Expr.Parse(pde.EquationText));
         var (degree, expected) = Oracle(pde);
         var algebra = SymmetryAlgebra.Compute(equation, degree);
-        AssertSameSpan(expected, algebra.Generators);
+        if (name == "ckdv")
+        {
+            // Square roots: compared as functions, since one function has several written forms.
+            Assert.Equal(expected.Length, algebra.Generators.Count);
+            Assert.Equal(expected.Length, NumericRank(algebra.Generators.Concat(expected)));
+        }
+        else AssertSameSpan(expected, algebra.Generators);
         Assert.Equal(name == "heat", algebra.Family != null);
     }
 

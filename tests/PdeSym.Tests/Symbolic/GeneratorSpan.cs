@@ -50,6 +50,37 @@ internal static class GeneratorSpan
         return rank;
     }
 
+    /// <summary>
+    /// Rank of generators as functions: each is sampled at the same random points (x, t in [0, 1], u in [-1, 1]);
+    /// independent of how the components are written (√(t+1)·t + √(t+1) and (t+1)^(3/2) are one function).
+    /// </summary>
+    public static int NumericRank(IEnumerable<Generator> generators, int points = 40)
+    {
+        var random = new Random(5);
+        var samples = Enumerable.Range(0, points).Select(_ => new Dictionary<string, double>
+            { ["x"] = random.NextDouble(), ["t"] = random.NextDouble(), ["u"] = 2 * random.NextDouble() - 1 }).ToList();
+        var m = generators.Select(g => samples.SelectMany(p => new[] { g.Xi.Evaluate(p), g.Tau.Evaluate(p), g.Phi.Evaluate(p) }).ToArray()).ToList();
+        foreach (var row in m)
+        {
+            double norm = Math.Sqrt(row.Sum(v => v * v));
+            for (int j = 0; j < row.Length; j++) row[j] /= norm;
+        }
+        int rank = 0;
+        for (int col = 0; col < (m.Count == 0 ? 0 : m[0].Length) && rank < m.Count; col++)
+        {
+            int pivot = Enumerable.Range(rank, m.Count - rank).MaxBy(i => Math.Abs(m[i][col]));
+            if (Math.Abs(m[pivot][col]) < 1e-9) continue;
+            (m[rank], m[pivot]) = (m[pivot], m[rank]);
+            for (int i = rank + 1; i < m.Count; i++)
+            {
+                double f = m[i][col] / m[rank][col];
+                for (int j = 0; j < m[i].Length; j++) m[i][j] -= f * m[rank][j];
+            }
+            rank++;
+        }
+        return rank;
+    }
+
     /// <summary>Asserts that the two lists are bases of the same space.</summary>
     public static void AssertSameSpan(IReadOnlyList<Generator> expected, IReadOnlyList<Generator> actual)
     {
