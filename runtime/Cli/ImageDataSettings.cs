@@ -20,8 +20,8 @@ public class ImageDataSettings : CommandSettings
 
     [CommandOption("--size <PIXELS>")]
     [Description("side of the procedural images in pixels")]
-    [DefaultValue(32)]
-    public int Size { get; init; } = 32;
+    [DefaultValue(40)]
+    public int Size { get; init; } = 40;
 
     [CommandOption("--seed <SEED>")]
     [Description("seed of the data, the split and the training")]

@@ -30,8 +30,8 @@ public sealed class ImageLearnCommand : Command<ImageLearnCommand.Settings>
 
         [CommandOption("--alpha-max <A>")]
         [Description("flow parameters drawn in [-A, A] (fields are unit-normalised)")]
-        [DefaultValue(0.2)]
-        public double AlphaMax { get; init; } = 0.2;
+        [DefaultValue(0.15)]
+        public double AlphaMax { get; init; } = 0.15;
 
         [CommandOption("--lr <RATE>")]
         [Description("Adam learning rate")]
@@ -50,8 +50,8 @@ public sealed class ImageLearnCommand : Command<ImageLearnCommand.Settings>
 
         [CommandOption("--threshold <RATIO>")]
         [Description("a field is a symmetry when its validity is at most RATIO × the median validity of random smooth fields")]
-        [DefaultValue(0.25)]
-        public double Threshold { get; init; } = 0.25;
+        [DefaultValue(0.5)]
+        public double Threshold { get; init; } = 0.5;
 
         [CommandOption("--classifier <FILE>")]
         [Description("trained classifier (classifier.bin with its classifier.json); default: OUT/classifier.bin, trained if absent")]

@@ -21,7 +21,7 @@ public sealed record ImageLearningOptions(
     int Generators = 4,
     int Steps = 600,
     int BatchSize = 16,
-    double AlphaMax = 0.2,
+    double AlphaMax = 0.15,
     int FlowSteps = 3,
     double LearningRate = 3e-3,
     double OrthogonalityWeight = 1.0,
