@@ -60,9 +60,8 @@ public sealed class SymmetryLearner : IDisposable
         var pairs = stencil.NeighbourPairs();
         neighbours = (pairs.Select(p => (long)p.A).ToArray(), pairs.Select(p => (long)p.B).ToArray());
 
-        torch.manual_seed(options.Seed);
         Network = new VectorFieldNetwork([true, false, false], 3, options.Generators, options.Width, options.HeadWidth,
-            initialVariation: options.InitialVariation);
+            initialVariation: options.InitialVariation, seed: options.Seed);
         optimizer = optim.Adam(Network.parameters(), options.LearningRate);
     }
 

@@ -30,27 +30,38 @@ public sealed class VectorFieldNetwork : Module<Tensor, Tensor>
     /// <param name="dtype">Parameter type (float64 for science code).</param>
     /// <param name="initialVariation">Scale of the heads' output weights at initialisation relative to the usual one;
     /// below 1 the fields start close to constant vectors (translations), a simple place to start the search from.</param>
+    /// <param name="seed">Seed of a private generator for the initial weights (independent of torch's global one, so
+    /// concurrent work cannot change them); null draws from the global generator.</param>
     public VectorFieldNetwork(IReadOnlyList<bool> periodic, int outputs, int fields, int width = 64, int headWidth = 32,
-        ScalarType dtype = ScalarType.Float64, double initialVariation = 1.0) : base(nameof(VectorFieldNetwork))
+        ScalarType dtype = ScalarType.Float64, double initialVariation = 1.0, long? seed = null) : base(nameof(VectorFieldNetwork))
     {
         if (periodic.Count == 0 || outputs <= 0 || fields <= 0 || width <= 0 || headWidth <= 0)
             throw new ArgumentException("a vector-field network needs at least one input, output, field and unit");
         this.periodic = periodic.ToArray();
         Fields = fields;
         Outputs = outputs;
+        var random = seed is { } value ? new TorchSharp.torch.Generator((ulong)value) : null;
         int embedded = this.periodic.Sum(p => p ? 2 : 1);
-        trunk = nn.Sequential(
-            ("in", nn.Linear(embedded, width, dtype: dtype)), ("act1", nn.SiLU()),
-            ("hidden", nn.Linear(width, width, dtype: dtype)), ("act2", nn.SiLU()));
+        var input = nn.Linear(embedded, width, dtype: dtype);
+        var hidden = nn.Linear(width, width, dtype: dtype);
+        if (random is not null)
+            using (no_grad())
+                foreach (var (layer, fanIn) in new[] { (input, embedded), (hidden, width) })
+                {
+                    layer.weight!.copy_(Uniform(layer.weight.shape, 1.0 / Math.Sqrt(fanIn), dtype, random));
+                    layer.bias!.copy_(Uniform(layer.bias.shape, 1.0 / Math.Sqrt(fanIn), dtype, random));
+                }
+        trunk = nn.Sequential(("in", input), ("act1", nn.SiLU()), ("hidden", hidden), ("act2", nn.SiLU()));
         // Heads initialised like nn.Linear: uniform in ±1/sqrt(fan_in).
-        headHidden = new Parameter(Uniform([fields, width, headWidth], 1.0 / Math.Sqrt(width), dtype));
-        headHiddenBias = new Parameter(Uniform([fields, 1, headWidth], 1.0 / Math.Sqrt(width), dtype));
-        headOut = new Parameter(Uniform([fields, headWidth, outputs], initialVariation / Math.Sqrt(headWidth), dtype));
-        headOutBias = new Parameter(Uniform([fields, 1, outputs], 1.0 / Math.Sqrt(headWidth), dtype));
+        headHidden = new Parameter(Uniform([fields, width, headWidth], 1.0 / Math.Sqrt(width), dtype, random));
+        headHiddenBias = new Parameter(Uniform([fields, 1, headWidth], 1.0 / Math.Sqrt(width), dtype, random));
+        headOut = new Parameter(Uniform([fields, headWidth, outputs], initialVariation / Math.Sqrt(headWidth), dtype, random));
+        headOutBias = new Parameter(Uniform([fields, 1, outputs], 1.0 / Math.Sqrt(headWidth), dtype, random));
         RegisterComponents();
     }
 
-    static Tensor Uniform(long[] shape, double bound, ScalarType dtype) => (rand(shape, dtype) * 2 - 1) * bound;
+    static Tensor Uniform(long[] shape, double bound, ScalarType dtype, TorchSharp.torch.Generator? random) =>
+        (rand(shape, dtype, generator: random) * 2 - 1) * bound;
 
     public override Tensor forward(Tensor points)
     {

@@ -7,8 +7,7 @@ public class VectorFieldNetworkTests
 {
     static VectorFieldNetwork Network()
     {
-        manual_seed(11);
-        return new VectorFieldNetwork([true, false, false], outputs: 3, fields: 4, width: 16, headWidth: 8);
+        return new VectorFieldNetwork([true, false, false], outputs: 3, fields: 4, width: 16, headWidth: 8, seed: 11);
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using PdeSym.Symbolic;
+
+namespace PdeSym.Augmentation;
+
+/// <summary>
+/// The generators an augmentation draws from: none, the exact algebra's generators that respect the periodic
+/// domain, or the fields a learning run called symmetries (its <c>report.json</c>).
+/// </summary>
+public sealed record AugmentationSymmetries(string Name, IReadOnlyList<Symbolic.Generator> Generators)
+{
+    public static AugmentationSymmetries None { get; } = new("none", []);
+
+    /// <summary>The exact Lie point symmetries whose flows keep the periodic domain (no component reads x).</summary>
+    public static AugmentationSymmetries Exact(IPde pde)
+    {
+        IReadOnlyList<Symbolic.Generator> algebra;
+        try { algebra = SymmetryAlgebra.Compute(pde.Equation()).Generators; }
+        catch (SymmetryAnalysisException e) { throw new UserFacingException($"the exact algebra of '{pde.Name}' is not available ({e.Message}); use --symmetries or --none"); }
+        var periodic = algebra.Where(g => !g.Xi.Contains("x") && !g.Tau.Contains("x") && !g.Phi.Contains("x")).ToList();
+        if (periodic.Count == 0) throw new UserFacingException($"no exact symmetry of '{pde.Name}' respects the periodic domain; use --symmetries or --none");
+        return new("exact", periodic);
+    }
+
+    /// <summary>
+    /// Reads a learning run's <c>report.json</c> (a folder or the file): the entries of <c>fields</c> whose
+    /// <c>verdict</c> is "symmetry", each with <c>xi</c>, <c>tau</c>, <c>phi</c> in the plain syntax (physical x, t, u).
+    /// Other keys are ignored.
+    /// </summary>
+    public static AugmentationSymmetries FromLearningRun(string path)
+    {
+        string file = Directory.Exists(path) ? Path.Combine(path, "report.json") : path;
+        if (!File.Exists(file)) throw new UserFacingException($"no learning report at '{file}'; pass the run folder that pdesym learn wrote (it holds report.json)");
+        JsonDocument document;
+        try { document = JsonDocument.Parse(File.ReadAllText(file)); }
+        catch (JsonException e) { throw new UserFacingException($"'{file}' is not valid JSON: {e.Message}"); }
+        using (document)
+        {
+            if (!document.RootElement.TryGetProperty("fields", out var fields) || fields.ValueKind != JsonValueKind.Array)
+                throw new UserFacingException($"'{file}' has no \"fields\" array; is it a pdesym learn report?");
+            var generators = new List<Symbolic.Generator>();
+            int index = 0;
+            foreach (var field in fields.EnumerateArray())
+            {
+                index++;
+                string? Text(string key) => field.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                if (Text("verdict") != "symmetry") continue;
+                string? xi = Text("xi"), tau = Text("tau"), phi = Text("phi");
+                if (xi is null || tau is null || phi is null)
+                    throw new UserFacingException($"field {index} of '{file}' lacks one of \"xi\", \"tau\", \"phi\"");
+                try { generators.Add(Symbolic.Generator.Parse(xi, tau, phi)); }
+                catch (ExprParseException e) { throw new UserFacingException($"field {index} of '{file}' does not parse: {e.Message}"); }
+            }
+            if (generators.Count == 0) throw new UserFacingException($"no field of '{file}' has the verdict \"symmetry\"; there is nothing to augment with");
+            return new("learned", generators);
+        }
+    }
+}

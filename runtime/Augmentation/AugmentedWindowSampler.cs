@@ -1,0 +1,76 @@
+using PdeSym.Spectral;
+using static TorchSharp.torch;
+
+namespace PdeSym.Augmentation;
+
+/// <summary>
+/// Draws training windows [length, nx] from trajectories [count, nt, nx] and moves each by a random element of
+/// the symmetry group: α_k ~ U(−s, s) for every generator, flowed along Σ α_k V̂_k where V̂_k is V_k divided by
+/// its rms size in units of the data (ξ/L, τ/window duration, φ/std u), so that one scale s serves exact and learned
+/// generators alike. A window a transformation moves out of reach is taken untransformed (counted as rejected).
+/// </summary>
+public sealed class AugmentedWindowSampler
+{
+    readonly Tensor data;
+    readonly PeriodicGrid grid;
+    readonly double[] times;
+    readonly int length, margin;
+    readonly double scale;
+    readonly IReadOnlyList<Func<Tensor, Tensor>> fields;
+    readonly double[] sizes;
+
+    public int Drawn { get; private set; }
+    public int Rejected { get; private set; }
+
+    /// <param name="data">Training trajectories [count, nt, nx] (float64).</param>
+    /// <param name="grid">Their grid.</param>
+    /// <param name="times">Their stored times.</param>
+    /// <param name="length">Window length (history + future).</param>
+    /// <param name="symmetries">Generators to draw from; none gives plain windows.</param>
+    /// <param name="scale">s, the largest |α| per normalised generator.</param>
+    public AugmentedWindowSampler(Tensor data, PeriodicGrid grid, IReadOnlyList<double> times, int length, AugmentationSymmetries symmetries, double scale)
+    {
+        this.data = data;
+        this.grid = grid;
+        this.times = times.ToArray();
+        this.length = length;
+        this.scale = scale;
+        int nt = (int)data.shape[1];
+        margin = Math.Min(length / 2, nt - length);
+        if (margin < 0) throw new UserFacingException($"trajectories of {nt} times are shorter than a window of {length}");
+        fields = symmetries.Generators.Select(PointField.From).ToList();
+        sizes = symmetries.Generators.Select(g => Size(g)).ToArray();
+    }
+
+    /// <summary>rms over the data's points of |(ξ/L, τ/window duration, φ/std u)|.</summary>
+    double Size(Symbolic.Generator g)
+    {
+        using var scope = NewDisposeScope();
+        int count = (int)Math.Min(data.shape[0], 8);
+        var u = data[..count];
+        var x = grid.X().expand_as(u);
+        var t = tensor(times, dtype: float64).reshape(1, -1, 1).expand_as(u);
+        var v = PointField.From(g)(stack([x, t, u], -1));
+        double duration = (times[1] - times[0]) * (length + margin);
+        var units = tensor(new[] { grid.Length, duration, u.std().item<double>() }, dtype: float64);
+        double size = (v / units).square().sum(-1).mean().sqrt().item<double>();
+        if (!(size > 0) || double.IsInfinity(size)) throw new UserFacingException($"the generator {g.ToUnicode()} vanishes or is not finite on the data");
+        return size;
+    }
+
+    /// <summary>One window of trajectory <paramref name="trajectory"/>, moved by a random group element.</summary>
+    public Tensor Sample(int trajectory, Random random)
+    {
+        int nt = (int)data.shape[1];
+        int span = fields.Count == 0 ? length : length + margin;
+        int start = random.Next(0, nt - span + 1);
+        if (fields.Count == 0) return data[trajectory, start..(start + length)];
+        using var scope = NewDisposeScope();
+        Drawn++;
+        var alphas = sizes.Select(size => (2 * random.NextDouble() - 1) * scale / size).ToArray();
+        var window = data[trajectory, start..(start + span)];
+        var moved = TrajectoryTransform.Apply(window, grid, times[start..(start + span)], PointField.Mix(fields, alphas), 1.0, minimumTimes: length);
+        if (moved is null) { Rejected++; return window[..length].MoveToOuterDisposeScope(); }
+        return moved.U[..length].MoveToOuterDisposeScope();
+    }
+}

@@ -1,0 +1,89 @@
+using PdeSym.Augmentation;
+using PdeSym.Spectral;
+using PdeSym.Tests.Declaration;
+using static TorchSharp.torch;
+
+namespace PdeSym.Tests.Augmentation;
+
+/// <summary>Where augmentation generators come from (exact algebra, a learner's report) and pdesym augment end to end.</summary>
+public class AugmentationSymmetriesTests : IDisposable
+{
+    readonly string folder = Directory.CreateTempSubdirectory("pdesym-augment-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Exact_augmentation_of_KdV_uses_the_generators_that_keep_the_periodic_domain()
+    {
+        var exact = AugmentationSymmetries.Exact(PdeCatalog.Get("kdv"));
+        Assert.Equal(new HashSet<string> { "t∂x + ∂u", "∂t", "∂x" }, exact.Generators.Select(g => g.ToUnicode()).ToHashSet());
+    }
+
+    [Fact]
+    public void A_learning_report_gives_the_fields_called_symmetries()
+    {
+        File.WriteAllText(Path.Combine(folder, "report.json"), """
+            { "pde": "kdv", "fields": [
+                { "index": 1, "xi": "0.98*t", "tau": "0", "phi": "1.01", "verdict": "symmetry", "rel": 0.01 },
+                { "index": 2, "xi": "x", "tau": "0", "phi": "u", "verdict": "not a symmetry (closest exact generator: ∂x)" },
+                { "index": 3, "xi": "1", "tau": "0.1", "phi": "0", "verdict": "symmetry", "extra": [1, 2] } ] }
+            """);
+        var learned = AugmentationSymmetries.FromLearningRun(folder);
+        Assert.Equal("learned", learned.Name);
+        Assert.Equal([PdeSym.Symbolic.Generator.Parse("0.98*t", "0", "1.01").ToPlain(), PdeSym.Symbolic.Generator.Parse("1", "0.1", "0").ToPlain()],
+            learned.Generators.Select(g => g.ToPlain()));
+    }
+
+    [Theory]
+    [InlineData("""{ "fields": [ { "xi": "1", "tau": "0", "phi": "0", "verdict": "not a symmetry" } ] }""", "nothing to augment")]
+    [InlineData("""{ "fields": [ { "xi": "1 +", "tau": "0", "phi": "0", "verdict": "symmetry" } ] }""", "does not parse")]
+    [InlineData("""{ "fields": [ { "tau": "0", "phi": "0", "verdict": "symmetry" } ] }""", "lacks")]
+    [InlineData("""{ "steps": 3 }""", "no \"fields\"")]
+    [InlineData("""{ not json""", "not valid JSON")]
+    public void Bad_reports_are_explained(string json, string expected)
+    {
+        File.WriteAllText(Path.Combine(folder, "report.json"), json);
+        var e = Assert.Throws<UserFacingException>(() => AugmentationSymmetries.FromLearningRun(folder));
+        Assert.Contains(expected, e.Message);
+    }
+
+    [Fact]
+    public void Exact_augmentation_windows_still_solve_KdV()
+    {
+        using var scope = NewDisposeScope();
+        var data = KdvTrajectory.U.unsqueeze(0);
+        var sampler = new AugmentedWindowSampler(data, KdvTrajectory.Grid, KdvTrajectory.Times, 30, AugmentationSymmetries.Exact(KdvTrajectory.Pde), 0.3);
+        var random = new Random(1);
+        for (int i = 0; i < 4; i++)
+        {
+            var window = sampler.Sample(0, random);
+            Assert.Equal([30L, 64], window.shape);
+            var residual = TrajectoryResidual.Evaluate(KdvTrajectory.Pde, window, KdvTrajectory.Grid, 0, KdvTrajectory.Dt);
+            var ut = (window[2..] - window[..^2]) / (2 * KdvTrajectory.Dt);
+            double relative = residual.square().mean().sqrt().item<double>() / ut.square().mean().sqrt().item<double>();
+            Assert.True(relative < 1e-3, $"window {i}: relative residual {relative:e2}");
+        }
+        Assert.Equal(4, sampler.Drawn);
+    }
+
+    [Fact]
+    public void Pdesym_augment_trains_and_writes_a_report()
+    {
+        var (code, output, error) = ListCommandTests.RunPdesym(["generate", "kdv", "--train", "4", "--valid", "2", "--test", "2", "--nx", "32", "--nt", "12", "--steps", "40", "--duration", "10", "--out", folder]);
+        Assert.True(code == 0, output + error);
+        var report = Path.Combine(folder, "report");
+        (code, output, error) = ListCommandTests.RunPdesym(["augment", "kdv", "--data", Path.Combine(folder, "kdv.h5"), "--compare", "--seeds", "1", "--epochs", "2",
+            "--history", "4", "--future", "4", "--width", "8", "--modes", "4", "--windows", "2", "--out", report]);
+        Assert.True(code == 0, output + error);
+        foreach (var file in new[] { "report.json", "report.md", "rollout_error.png", "sample.png" })
+            Assert.True(File.Exists(Path.Combine(report, file)), file);
+        var md = File.ReadAllText(Path.Combine(report, "report.md"));
+        Assert.Contains("| 4 | none | 1 |", md);
+        Assert.Contains("| 4 | exact | 1 |", md);
+
+        (code, output, error) = ListCommandTests.RunPdesym(["augment", "kdv", "--data", Path.Combine(folder, "kdv.h5"), "--symmetries", Path.Combine(folder, "missing")]);
+        Assert.NotEqual(0, code);
+        Assert.Contains("no learning report", output + error);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+}

@@ -1,0 +1,84 @@
+using PdeSym.Operators;
+using Xunit.Abstractions;
+using static TorchSharp.torch;
+
+namespace PdeSym.Tests.Operators;
+
+/// <summary>FNO layers: shapes, translation equivariance (an oracle of the architecture), fitting a tiny data set, checkpoints.</summary>
+public class Fno1dTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Layers_have_the_right_shapes()
+    {
+        using var scope = NewDisposeScope();
+        manual_seed(1);
+        var conv = new SpectralConvolution1d(3, 5, modes: 4);
+        Assert.Equal([2L, 5, 16], conv.call(randn(2, 3, 16)).shape);
+        var fno = new Fno1d(history: 4, future: 3, width: 8, modes: 4, layers: 2);
+        Assert.Equal([7L, 3, 32], fno.call(randn(7, 4, 32)).shape);
+        Assert.Throws<ArgumentException>(() => fno.call(randn(7, 5, 32)));
+    }
+
+    [Fact]
+    public void Spectral_convolution_keeps_only_its_modes_and_commutes_with_grid_shifts()
+    {
+        using var scope = NewDisposeScope();
+        manual_seed(2);
+        var conv = new SpectralConvolution1d(2, 2, modes: 3, dtype: ScalarType.Float64);
+        var x = randn(1, 2, 32, dtype: float64);
+        var y = conv.call(x);
+        var spectrum = fft.rfft(y, dim: -1);
+        Assert.True(spectrum[.., .., 3..].abs().max().item<double>() < 1e-12, "bins above the modes are zero");
+        var fno = new Fno1d(2, 2, width: 6, modes: 5, layers: 2, dtype: ScalarType.Float64);
+        var shifted = fno.call(x.roll(5, -1));
+        Assert.True(allclose(shifted, fno.call(x).roll(5, -1), rtol: 0, atol: 1e-10), "an FNO is equivariant to shifts of the grid");
+    }
+
+    [Fact]
+    public void An_fno_overfits_a_tiny_data_set()
+    {
+        using var scope = NewDisposeScope();
+        manual_seed(3);
+        // Four trajectories of travelling waves u(x, t) = sin(k(x − ct) + p); windows of 2 → 2 times.
+        var x = linspace(0, 2 * Math.PI, 33)[..32].to_type(ScalarType.Float32);
+        var trajectories = stack(Enumerable.Range(0, 4).Select(i =>
+            stack(Enumerable.Range(0, 8).Select(j => (x * (1 + i % 2) - 0.3 * j + i).sin()).ToList(), 0)).ToList(), 0); // [4, 8, 32]
+        var model = new Fno1d(2, 2, width: 16, modes: 4, layers: 2);
+        Tensor Sample(int n, Random r) { int s = r.Next(0, 5); return trajectories[n, s..(s + 4)]; }
+        double before = OperatorEvaluation.OneStepNmse(model, trajectories);
+        var result = OperatorTrainer.Train(model, 4, Sample, trajectories, new OperatorTrainingSettings
+        {
+            Epochs = 30, BatchSize = 8, WindowsPerTrajectory = 8, LearningRate = 5e-3, Patience = 30,
+        });
+        double after = OperatorEvaluation.OneStepNmse(model, trajectories);
+        output.WriteLine($"nMSE {before:e2} -> {after:e2} (best epoch {result.BestEpoch})");
+        Assert.True(after < 1e-2 && after < before / 50, $"nMSE {before:e2} -> {after:e2}");
+        var rollout = OperatorEvaluation.RolloutNmse(model, trajectories);
+        Assert.Equal(6, rollout.Length);
+    }
+
+    [Fact]
+    public void Training_resumes_from_its_checkpoint()
+    {
+        using var scope = NewDisposeScope();
+        manual_seed(4);
+        var folder = Path.Combine(Path.GetTempPath(), $"pdesym-fno-{Guid.NewGuid():N}");
+        try
+        {
+            var data = randn(2, 6, 16);
+            Tensor Sample(int n, Random r) => data[n, ..4];
+            var settings = new OperatorTrainingSettings { Epochs = 2, BatchSize = 2, WindowsPerTrajectory = 1, CheckpointFolder = folder };
+            var first = OperatorTrainer.Train(new Fno1d(2, 2, 4, 2, 1), 2, Sample, data, settings);
+            Assert.False(first.Resumed);
+            Assert.Equal(2, first.Validation.Count);
+            var second = OperatorTrainer.Train(new Fno1d(2, 2, 4, 2, 1), 2, Sample, data, settings with { Epochs = 3 });
+            Assert.True(second.Resumed);
+            Assert.Equal(3, second.Validation.Count);
+            Assert.Equal(first.Validation, second.Validation.Take(2));
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, true);
+        }
+    }
+}
