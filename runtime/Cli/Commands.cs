@@ -12,8 +12,15 @@ internal static class Commands
         config.AddCommand<ShowCommand>("show").WithDescription("Show what the generator derived from one PDE: equation, jet, constants, evolution form u_t = L u + N.");
         config.AddCommand<SymmetriesCommand>("symmetries").WithDescription("Exact Lie point symmetries of a PDE from its determining equations.");
         config.AddCommand<CheckCommand>("check").WithDescription("Check whether ξ∂x + τ∂t + φ∂u is a symmetry of a PDE (exit code 0 if it is).");
+        config.AddCommand<BenchLearnCommand>("bench-learn").IsHidden();
         config.AddCommand<LearnCommand>("learn").WithDescription("Learn the symmetries of a PDE from data: generator network, symbolic readout, sharp score, report.");
         config.AddCommand<AugmentCommand>("augment").WithDescription("Train an FNO with no, exact or learned symmetry augmentation and compare them on the test split.");
         config.AddCommand<GenerateCommand>("generate").WithDescription("Simulate trajectories of a PDE and write them as HDF5 (LPSDA layout).");
+        config.AddBranch("image", image =>
+        {
+            image.SetDescription("learn the symmetries of an image data set with respect to a classifier");
+            image.AddCommand<ImageTrainCommand>("train").WithDescription("train the image classifier (its outputs are the validity model)");
+            image.AddCommand<ImageLearnCommand>("learn").WithDescription("learn, read out and report the symmetries of the image data");
+        });
     }
 }

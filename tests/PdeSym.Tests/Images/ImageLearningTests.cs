@@ -1,0 +1,38 @@
+using PdeSym.Images;
+using static TorchSharp.torch;
+
+namespace PdeSym.Tests.Images;
+
+/// <summary>
+/// The acceptance runs at default settings (minutes each, opt-in): the learner recovers the motions the
+/// standard data applies, and in the oriented variant (rotation changes the class) it does not call rotation a
+/// symmetry.
+/// </summary>
+public class ImageLearningTests
+{
+    static ImageSymmetryResult Study(ShapeVariant variant)
+    {
+        set_num_threads(1);
+        var (train, heldOut) = new ProceduralShapes(variant).Generate(10000, seed: 1).Split(0.2, seed: 1);
+        using var classifier = new ImageClassifier(train.ClassCount);
+        ClassifierTraining.Train(classifier, train, heldOut, new ClassifierTrainingOptions());
+        return ImageSymmetryStudy.Run(classifier, train, heldOut, new ImageLearningOptions(), WeightingChoice.ImageChange, 0.5);
+    }
+
+    [SlowFact]
+    public void Standard_data_recovers_translations_rotation_and_scaling()
+    {
+        var result = Study(ShapeVariant.Standard);
+        foreach (var motion in result.Recovery!.Motions.Where(m => m.Applied))
+            Assert.True(motion.Fraction >= 0.9, $"{motion.Motion} recovered {motion.Fraction:F3}");
+        Assert.Equal(1.0, result.Recovery.Precision);
+    }
+
+    [SlowFact]
+    public void Oriented_data_does_not_call_rotation_a_symmetry()
+    {
+        var result = Study(ShapeVariant.Oriented);
+        Assert.True(result.Recovery!.Motions.Single(m => m.Motion == "rotation").Fraction < 0.5);
+        Assert.True(result.Recovery.Precision is null or 1.0);
+    }
+}
