@@ -18,6 +18,11 @@ public static class PeriodicResampling
     public static Tensor ToGrid(Tensor positions, Tensor values, PeriodicGrid grid)
     {
         using var scope = NewDisposeScope();
+        var shift = positions.to_type(ScalarType.Float64) - grid.X().to(positions.device);
+        var perRow = shift.mean([1], keepdim: true);
+        // Every row a uniform shift (translations, boosts, time shifts): a Fourier phase shift, O(nx log nx) per row.
+        if ((shift - perRow).abs().max().item<double>() <= 1e-12 * grid.Length)
+            return Shift(values.to_type(ScalarType.Float64), -perRow, grid).MoveToOuterDisposeScope();
         var coefficients = Fit(Basis(positions.to_type(ScalarType.Float64), grid), values.to_type(ScalarType.Float64));
         return Evaluate(grid.X().to(positions.device), coefficients, grid).MoveToOuterDisposeScope();
     }
@@ -29,6 +34,16 @@ public static class PeriodicResampling
         var x = grid.X().to(positions.device).expand_as(gridValues);
         var coefficients = Fit(Basis(x, grid), gridValues.to_type(ScalarType.Float64));
         return Evaluate(positions.to_type(ScalarType.Float64), coefficients, grid).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>u(x + s) for grid values u and a shift s per row ([rows, 1]); the Nyquist bin is dropped, as in the fit.</summary>
+    static Tensor Shift(Tensor values, Tensor shift, PeriodicGrid grid)
+    {
+        var k = tensor(Enumerable.Range(0, grid.Bins).Select(m => m == grid.Nx / 2 ? 0.0 : grid.Wavenumber(m)).ToArray(), dtype: float64, device: values.device);
+        var keep = tensor(Enumerable.Range(0, grid.Bins).Select(m => m == grid.Nx / 2 ? 0.0 : 1.0).ToArray(), dtype: float64, device: values.device);
+        var angle = shift * k;
+        var phase = complex(angle.cos() * keep, angle.sin() * keep);
+        return fft.irfft(fft.rfft(values, dim: -1) * phase, n: grid.Nx, dim: -1);
     }
 
     static Tensor Evaluate(Tensor positions, Tensor coefficients, PeriodicGrid grid) =>

@@ -104,6 +104,9 @@ public class TrajectoryTransformTests(ITestOutputHelper output)
         var onGrid = PeriodicResampling.ToGrid(positions, F(positions), grid);
         Assert.True(allclose(onGrid, F(x).expand(2, -1), rtol: 0, atol: 1e-10));
         Assert.True(allclose(PeriodicResampling.FromGrid(positions, onGrid, grid), F(positions), rtol: 0, atol: 1e-10));
+        // Uniformly shifted rows only: the Fourier phase-shift path.
+        var shifted = stack([x + 2.3, x - 7.9], 0);
+        Assert.True(allclose(PeriodicResampling.ToGrid(shifted, F(shifted), grid), F(x).expand(2, -1), rtol: 0, atol: 1e-10));
     }
 
     [Fact]
