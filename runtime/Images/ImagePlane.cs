@@ -14,6 +14,20 @@ public static class ImagePlane
 
     public static double Y(int row, int height) => -1.0 + 2.0 * row / (height - 1);
 
+    /// <summary>A field (vx, vy) of the plane at every pixel centre, shape [H·W, 2] in row-major pixel order.</summary>
+    public static double[,] Sample(Func<double, double, (double Vx, double Vy)> field, int height, int width)
+    {
+        var values = new double[height * width, 2];
+        for (int i = 0; i < height; i++)
+            for (int j = 0; j < width; j++)
+            {
+                var (vx, vy) = field(X(j, width), Y(i, height));
+                values[i * width + j, 0] = vx;
+                values[i * width + j, 1] = vy;
+            }
+        return values;
+    }
+
     /// <summary>The coordinates of every pixel centre, shape [H, W, 2] with (x, y) in the last axis.</summary>
     public static Tensor Coordinates(int height, int width, ScalarType dtype = ScalarType.Float32, Device? device = null)
     {

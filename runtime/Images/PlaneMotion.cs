@@ -25,18 +25,7 @@ public sealed record PlaneMotion(string Name, double[] Vx, double[] Vy)
         (Vx[0] + Vx[1] * x + Vx[2] * y, Vy[0] + Vy[1] * x + Vy[2] * y);
 
     /// <summary>The field at every pixel centre, shape [H·W, 2] in row-major pixel order.</summary>
-    public double[,] OnGrid(int height, int width)
-    {
-        var values = new double[height * width, 2];
-        for (int i = 0; i < height; i++)
-            for (int j = 0; j < width; j++)
-            {
-                var (vx, vy) = At(ImagePlane.X(j, width), ImagePlane.Y(i, height));
-                values[i * width + j, 0] = vx;
-                values[i * width + j, 1] = vy;
-            }
-        return values;
-    }
+    public double[,] OnGrid(int height, int width) => ImagePlane.Sample(At, height, width);
 
     public static PlaneMotion? Find(string name) =>
         Affine.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -53,16 +53,5 @@ public sealed record PolynomialPlaneField(int Degree, double[] Vx, double[] Vy)
     }
 
     /// <summary>The field at every pixel centre, [H·W, 2] in row-major order.</summary>
-    public double[,] OnGrid(int height, int width)
-    {
-        var values = new double[height * width, 2];
-        for (int i = 0; i < height; i++)
-            for (int j = 0; j < width; j++)
-            {
-                var (vx, vy) = At(ImagePlane.X(j, width), ImagePlane.Y(i, height));
-                values[i * width + j, 0] = vx;
-                values[i * width + j, 1] = vy;
-            }
-        return values;
-    }
+    public double[,] OnGrid(int height, int width) => ImagePlane.Sample(At, height, width);
 }
