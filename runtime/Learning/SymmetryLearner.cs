@@ -42,7 +42,8 @@ public sealed class SymmetryLearner : IDisposable
         var stencil = new Stencil(halfX, options.StencilHalfT);
         if (data.Steps < stencil.Height)
             throw new UserFacingException($"the data have {data.Steps} time steps, fewer than the {stencil.Height} a stencil needs; use longer trajectories");
-        var jets = new JetEstimator(jetTargets, stencil, data.SpacingX, data.TimeStep, extraDegree: 2, extraDegreeT: 1);
+        // Every time level of the stencil serves the t-degree of the fit: moved stencils mix x and t.
+        var jets = new JetEstimator(jetTargets, stencil, data.SpacingX, data.TimeStep, extraDegree: 2, extraDegreeT: stencil.Height - 1 - jetTargets.Max(v => v.T));
         sampler = new StencilSampler(data, stencil);
 
         // Residual scale and floor from the untransformed data (a fixed draw, independent of the run's seed).

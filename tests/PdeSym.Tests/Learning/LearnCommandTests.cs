@@ -76,7 +76,7 @@ public class LearnCommandTests : IDisposable
         PdeDataFile.Write(file, DataSet("kdv", nt: 2));
         var (code, output, error) = RunPdesym(["learn", "kdv", "--data", file, "--out", Path.Combine(work, "r"), .. Tiny]);
         Assert.Equal(1, code);
-        Assert.Contains("fewer than the 3 a stencil needs", Flat(output + error));
+        Assert.Contains("fewer than the 5 a stencil needs", Flat(output + error));
     }
 
     [Fact]
