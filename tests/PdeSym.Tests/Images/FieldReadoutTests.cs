@@ -7,18 +7,7 @@ public class FieldReadoutTests
 {
     const int N = 20;
 
-    static double[,] Sample(Func<double, double, (double, double)> field)
-    {
-        var values = new double[N * N, 2];
-        for (int i = 0; i < N; i++)
-            for (int j = 0; j < N; j++)
-            {
-                var (vx, vy) = field(ImagePlane.X(j, N), ImagePlane.Y(i, N));
-                values[i * N + j, 0] = vx;
-                values[i * N + j, 1] = vy;
-            }
-        return values;
-    }
+    static double[,] Sample(Func<double, double, (double, double)> field) => ImagePlane.Sample(field, N, N);
 
     [Fact]
     public void Recovers_an_affine_plus_quadratic_field_exactly()
@@ -80,5 +69,16 @@ public class FieldReadoutTests
         Assert.Equal("-1.23 + 0.000457*x^2", PlainPolynomialText.Format([-1.2345, 1e-7, 0, 0.00045678, 0, 0], 2, 0.01));
         Assert.Equal("0", PlainPolynomialText.Format([0, 0, 0], 1, 1));
         Assert.Equal("2*x - y", PlainPolynomialText.Format([0, 2, -1], 1, 2));
+    }
+
+    [Fact]
+    public void Plain_text_is_read_back_by_the_symbolic_parser_as_the_same_polynomial()
+    {
+        // Degree-2 monomials in PolynomialPlaneField order; the symbolic core's parser is the independent reader.
+        double[] coefficients = [0.5, -2, 1.25, 0.75, -0.125, 3];
+        var field = new PolynomialPlaneField(2, coefficients, new double[coefficients.Length]);
+        var parsed = PdeSym.Symbolic.Expr.Parse(PlainPolynomialText.Format(coefficients, 2, 3));
+        foreach (var (x, y) in new[] { (0.3, -0.7), (-1.0, 1.0), (0.9, 0.2) })
+            Assert.Equal(field.At(x, y).Vx, parsed.Evaluate(new Dictionary<string, double> { ["x"] = x, ["y"] = y }), 12);
     }
 }
