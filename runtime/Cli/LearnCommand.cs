@@ -77,6 +77,10 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
         [Description("Residual floor (relative). Default 1e-3.")]
         public double? Floor { get; init; }
 
+        [CommandOption("--unit-fields")]
+        [Description("Score each field as a whole, scaled to unit norm (the paper's form), instead of by its part orthogonal to the fields before it.")]
+        public bool UnitFields { get; init; }
+
         [CommandOption("--threads <N>")]
         [Description("Threads for libtorch. Default 2.")]
         [DefaultValue(2)]
@@ -116,6 +120,7 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
             Width = settings.Width ?? defaults.Width,
             Centres = settings.Centres ?? defaults.Centres,
             Floor = settings.Floor ?? defaults.Floor,
+            Orthonormal = !settings.UnitFields,
             Threads = settings.Threads,
         };
 

@@ -16,8 +16,9 @@ public sealed class FlowValidity(ValidityScore score, double sigma, int flowStep
     /// <param name="stencils">Normalised points <c>[B·S, 3]</c>, stencil after stencil.</param>
     /// <param name="alphaUnit">Uniform numbers in [−1, 1], <c>[n, B]</c>.</param>
     /// <param name="atPoints">The fields at the stencils' points (<c>[n, P, 3]</c>), when already computed.</param>
+    /// <param name="floor">The floor to score with instead of the score's own (a training schedule's current one).</param>
     /// <returns>Scores <c>[n, B]</c>.</returns>
-    public Tensor Scores(Func<Tensor, Tensor> field, Tensor stencils, Tensor alphaUnit, Tensor? atPoints = null)
+    public Tensor Scores(Func<Tensor, Tensor> field, Tensor stencils, Tensor alphaUnit, Tensor? atPoints = null, double? floor = null)
     {
         using var scope = NewDisposeScope();
         var v0 = atPoints ?? field(stencils);
@@ -34,6 +35,6 @@ public sealed class FlowValidity(ValidityScore score, double sigma, int flowStep
             var local = (v0 / norm).reshape(n, b, s, 3).select(2, centre).norm(-1);
             displacement = (alphaUnit * sigma).abs() * local;
         }
-        return Score.Scores(moved.reshape(n, b, s, 3), baseline, displacement).MoveToOuterDisposeScope();
+        return Score.Scores(moved.reshape(n, b, s, 3), baseline, displacement, floor).MoveToOuterDisposeScope();
     }
 }

@@ -46,7 +46,7 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         }
         double[] learnedScores;
         using (no_grad())
-            learnedScores = learner.Flow.Scores(learner.Network.call, stencils, alpha.expand(learner.Options.Generators, -1))
+            learnedScores = learner.Flow.Scores(learner.FieldsOver(stencils).At, stencils, alpha.expand(learner.Options.Generators, -1))
                 .mean([1]).data<double>().ToArray();
 
         var fields = new List<LearnedField>();

@@ -25,6 +25,14 @@ public sealed record LearningOptions
     public int FlowSteps { get; init; } = 2;
     /// <summary>Residual floor relative to the size of u_t; 0 means the data's own median discretisation level.</summary>
     public double Floor { get; init; }
+    /// <summary>Floor at the start of training, lowered geometrically to <see cref="Floor"/> over the first
+    /// <see cref="FloorAnnealing"/> of the run; 0 keeps the floor fixed.</summary>
+    /// <remarks>Why: at the final floor a field that has found a symmetry pays log ε for any step ε out of it, so
+    /// it cannot explore; under a coarse floor, fields pushed apart by the orthogonality term move freely among
+    /// nearly-symmetric fields and settle near generators that need t- or u-dependence (the KdV boost), which
+    /// the lowering floor then sharpens.</remarks>
+    public double InitialFloor { get; init; } = 0.3;
+    public double FloorAnnealing { get; init; } = 0.7;
     /// <summary>Score the residual the flow generated (Δ − Δ₀ against the untransformed stencil) rather than Δ itself:
     /// zero for a symmetry whatever the data's own fit error, and free of the bias log's concavity gives Δ.</summary>
     public bool Differential { get; init; } = true;
@@ -32,6 +40,9 @@ public sealed record LearningOptions
     /// <summary>Final learning rate as a fraction of the first (cosine schedule).</summary>
     public double FinalLearningRateFraction { get; init; } = 0.05;
     public double OrthogonalityWeight { get; init; } = 1;
+    /// <summary>Score each field by its part orthogonal to the fields before it (Gram–Schmidt over the batch, see
+    /// <see cref="NormalisedFields"/>) rather than by the whole unit-norm field.</summary>
+    public bool Orthonormal { get; init; } = true;
     public double LipschitzWeight { get; init; } = 1;
     public double LipschitzBound { get; init; } = 3;
     public double SobolevWeight { get; init; } = 0.1;

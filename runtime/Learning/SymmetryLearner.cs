@@ -74,6 +74,16 @@ public sealed class SymmetryLearner : IDisposable
         return options.LearningRate * (low + (1 - low) * 0.5 * (1 + Math.Cos(Math.PI * progress)));
     }
 
+    /// <summary>The validity floor at a step: from <see cref="LearningOptions.InitialFloor"/> down to the final floor
+    /// (geometric), then constant.</summary>
+    public double FloorAt(long step)
+    {
+        double final = flow.Score.Floor;
+        if (options.InitialFloor <= final || options.FloorAnnealing <= 0) return final;
+        double progress = Math.Min(1.0, step / (options.FloorAnnealing * Math.Max(1, options.TotalSteps)));
+        return options.InitialFloor * Math.Pow(final / options.InitialFloor, progress);
+    }
+
     /// <summary>One training step; a non-finite loss or gradient skips the update and is recorded, never applied.</summary>
     public LossTerms TrainStep()
     {
@@ -109,7 +119,8 @@ public sealed class SymmetryLearner : IDisposable
         var alphaUnit = rand([n, centres], ScalarType.Float64, generator: generator) * 2 - 1;
 
         var v0 = Network.call(points);
-        var validity = flow.Scores(Network.call, points, alphaUnit, v0).mean([1]);
+        var fields = new NormalisedFields(Network.call, Network.EveryFieldAtEverySet, v0, options.Orthonormal);
+        var validity = flow.Scores(fields.At, points, alphaUnit, fields.Apply(v0), FloorAt(step)).mean([1]);
 
         var unit = v0 / FieldNorm.Of(v0);
         var ortho = SequentialOrthogonality.Loss(unit);
@@ -130,14 +141,18 @@ public sealed class SymmetryLearner : IDisposable
             lipschitz.MoveToOuterDisposeScope(), sobolev.MoveToOuterDisposeScope());
     }
 
-    /// <summary>The learned fields in physical units (ξ, τ, φ) at physical points <c>[P, 3]</c>: <c>[n, P, 3]</c>.
-    /// Each field is scaled to unit norm in normalised coordinates over the given points.</summary>
+    /// <summary>The learned fields as the validity score sees them, normalised over the given normalised points
+    /// (unit norm each, or orthonormal — <see cref="LearningOptions.Orthonormal"/>).</summary>
+    public NormalisedFields FieldsOver(Tensor normalisedPoints) => NormalisedFields.Of(Network, normalisedPoints, options.Orthonormal);
+
+    /// <summary>The learned fields in physical units (ξ, τ, φ) at physical points <c>[P, 3]</c>: <c>[n, P, 3]</c>,
+    /// normalised in normalised coordinates over the given points (<see cref="FieldsOver"/>).</summary>
     public Tensor FieldsAt(Tensor physicalPoints)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var v = Network.call(Scales.ToNormalised(physicalPoints));
-        return Scales.FieldToPhysical(v / FieldNorm.Of(v)).MoveToOuterDisposeScope();
+        var points = Scales.ToNormalised(physicalPoints);
+        return Scales.FieldToPhysical(FieldsOver(points).At(points)).MoveToOuterDisposeScope();
     }
 
     public void SaveCheckpoint(string directory)

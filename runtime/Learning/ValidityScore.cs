@@ -44,12 +44,13 @@ public sealed class ValidityScore(IPde pde, JetEstimator jets, CoordinateScales 
     /// <param name="baseline">Signed residuals of the untransformed stencils <c>[...]</c>, or null.</param>
     /// <param name="displacement">How far each stencil's centre moved (normalised units, <c>[...]</c>); the generated
     /// residual is divided by it, so a field cannot score well by vanishing on most stencils. Null to skip.</param>
-    public Tensor Scores(Tensor normalisedStencils, Tensor? baseline = null, Tensor? displacement = null)
+    /// <param name="floor">The floor to use instead of <see cref="Floor"/> (a training schedule's current one).</param>
+    public Tensor Scores(Tensor normalisedStencils, Tensor? baseline = null, Tensor? displacement = null, double? floor = null)
     {
         using var scope = NewDisposeScope();
         var r = baseline is null ? RelativeResiduals(normalisedStencils) : (SignedResiduals(normalisedStencils) - baseline).abs();
         if (displacement is not null) r = r / displacement.clamp(min: 1e-6);
-        return r.clamp(min: Floor).log().MoveToOuterDisposeScope();
+        return r.clamp(min: floor ?? Floor).log().MoveToOuterDisposeScope();
     }
 
     /// <summary>The typical size of u_t on the data (RMS of the fitted u_t at untransformed stencils).</summary>
