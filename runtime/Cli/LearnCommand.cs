@@ -171,6 +171,8 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
         console.Write(table);
         foreach (var e in result.Exact)
             console.MarkupLine($"  exact {Markup.Escape(e.Pretty)}: {(e.RespectsPeriod ? "" : "changes the period; ")}captured {e.Capture:F3}, validity {e.Validity:F2}");
+        foreach (var note in result.AlgebraNotes)
+            console.MarkupLine($"  [grey]{Markup.Escape(note)}[/]");
         console.MarkupLine($"random fields' validity: {string.Join(", ", result.RandomFieldScores.Select(s => s.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
         console.MarkupLine($"recovery {result.Recovery:P0}, precision {result.Precision:P0}; wrote [green]{Markup.Escape(run)}[/] in {elapsed.TotalSeconds:F0} s");
     }
