@@ -45,6 +45,21 @@ public class GrowthBoundTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_ill_posed_equation_is_named_as_the_cause_not_the_step()
+    {
+        // Backward diffusion u_t = −0.1 u_xx: on 64 points over 10 the top mode grows at 0.1·(2π·32/10)² ≈ 40 per unit time.
+        using var scope = NewDisposeScope();
+        var backward = new EvolutionForm([0, 0, -0.1], "0", [JetVariable.U], j => zeros_like(j[JetVariable.U]));
+        var grid = new PeriodicGrid(10, 64);
+        var u0 = new SineSeries(5, 1, 3).Sample(grid, 2, 3) + 1e-3 * randn(2, 64, dtype: float64, generator: new TorchSharp.torch.Generator(1));
+        var e = Assert.Throws<SimulationBlowUpException>(() => Trajectories.Simulate(backward, u0, grid, DataSetGenerator.RunTimes(2, 41)));
+        output.WriteLine(e.Message);
+        Assert.Contains("linear part itself amplifies modes at rate γ = 40.4", e.Message);
+        Assert.Contains("ill-posed", e.Message);
+        Assert.DoesNotContain("--max-step", e.Message);
+    }
+
+    [Fact]
     public void The_limit_grows_at_the_fastest_rate_of_L_from_the_largest_initial_norm()
     {
         using var scope = NewDisposeScope();
@@ -54,6 +69,8 @@ public class GrowthBoundTests(ITestOutputHelper output)
         var ksBound = new GrowthBound(u0, ks.LinearSymbol, 1);
         Assert.Equal(0.25, ksBound.Rate, 12);
         Assert.Equal(GrowthBound.DefaultFactor * 8 * Math.Exp(0.25 * 4), ksBound.Limit(5), 9);
+        // Past e^50 nothing counts as data, whatever L allows.
+        Assert.Equal(1, ksBound.Limit(1000) / (GrowthBound.DefaultFactor * 8 * Math.Exp(GrowthBound.MaxLogAmplification)), 12);
         using var kdv = new SpectralEvolution(PdeCatalog.Get("kdv").Evolution!, new PeriodicGrid(128, 64));
         var bound = new GrowthBound(u0, kdv.LinearSymbol, 2, factor: 10);
         Assert.Equal(0, bound.Rate, 12);
