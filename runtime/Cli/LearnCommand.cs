@@ -77,9 +77,9 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
         [Description("Residual floor (relative). Default 1e-3.")]
         public double? Floor { get; init; }
 
-        [CommandOption("--unit-fields")]
-        [Description("Score each field as a whole, scaled to unit norm (the paper's form), instead of by its part orthogonal to the fields before it.")]
-        public bool UnitFields { get; init; }
+        [CommandOption("--initial-floor <F>")]
+        [Description("Floor at the start, lowered geometrically to --floor over the first 70% of the run; 0 keeps the floor fixed. Default 0.3.")]
+        public double? InitialFloor { get; init; }
 
         [CommandOption("--threads <N>")]
         [Description("Threads for libtorch. Default 2.")]
@@ -92,6 +92,7 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
             if (Epochs is < 1 || StepsPerEpoch is < 1) return ValidationResult.Error("--epochs and --steps-per-epoch must be at least 1");
             if (Width is < 1 || Centres is < 1 || Threads < 1) return ValidationResult.Error("--width, --centres and --threads must be at least 1");
             if (LearningRate is <= 0 || Sigma is <= 0 || Floor is <= 0) return ValidationResult.Error("--lr, --sigma and --floor must be positive");
+            if (InitialFloor is < 0) return ValidationResult.Error("--initial-floor must be 0 (no annealing) or positive");
             return ValidationResult.Success();
         }
     }
@@ -120,7 +121,7 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
             Width = settings.Width ?? defaults.Width,
             Centres = settings.Centres ?? defaults.Centres,
             Floor = settings.Floor ?? defaults.Floor,
-            Orthonormal = !settings.UnitFields,
+            InitialFloor = settings.InitialFloor ?? defaults.InitialFloor,
             Threads = settings.Threads,
         };
 

@@ -50,7 +50,7 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         }
         double[] learnedScores;
         using (no_grad())
-            learnedScores = learner.Flow.Scores(learner.FieldsOver(stencils).At, stencils, alpha.expand(learner.Options.Generators, -1))
+            learnedScores = learner.Flow.Scores(learner.Network.call, stencils, alpha.expand(learner.Options.Generators, -1))
                 .mean([1]).data<double>().ToArray();
 
         var fields = new List<LearnedField>();
@@ -139,14 +139,18 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
     Tensor Normalised(Generator g, Tensor physicalPoints) => scales.FieldToNormalised(stack(
         [SymbolicReadout.Evaluate(g.Xi, physicalPoints), SymbolicReadout.Evaluate(g.Tau, physicalPoints), SymbolicReadout.Evaluate(g.Phi, physicalPoints)], -1));
 
-    /// <summary>Cosine between v and its least-squares projection on the span of the basis fields.</summary>
-    static double Capture(Tensor v, IReadOnlyList<Tensor> basis)
+    /// <summary>Cosine between v and its orthogonal projection on the span of the basis fields.</summary>
+    /// <remarks>The span comes from an SVD with rank truncation: learned fields are often linearly dependent (three
+    /// in the ∂x/∂t plane), and a least-squares solve that assumes full rank then returned captures of 30.</remarks>
+    internal static double Capture(Tensor v, IReadOnlyList<Tensor> basis)
     {
         if (basis.Count == 0) return 0;
         using var scope = NewDisposeScope();
         var a = stack(basis.Select(b => b.reshape(-1)).ToArray(), 1);
+        var (u, singular, _) = linalg.svd(a, fullMatrices: false);
+        var span = u.index_select(1, nonzero(singular > singular.max() * 1e-9).flatten());
         var target = v.reshape(-1, 1);
-        var projection = matmul(a, linalg.lstsq(a, target).Solution);
+        var projection = matmul(span, matmul(span.T, target));
         return (projection.norm() / target.norm().clamp(min: 1e-300)).item<double>();
     }
 

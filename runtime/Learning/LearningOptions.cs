@@ -40,9 +40,6 @@ public sealed record LearningOptions
     /// <summary>Final learning rate as a fraction of the first (cosine schedule).</summary>
     public double FinalLearningRateFraction { get; init; } = 0.05;
     public double OrthogonalityWeight { get; init; } = 1;
-    /// <summary>Score each field by its part orthogonal to the fields before it (Gram–Schmidt over the batch, see
-    /// <see cref="NormalisedFields"/>) rather than by the whole unit-norm field.</summary>
-    public bool Orthonormal { get; init; } = true;
     public double LipschitzWeight { get; init; } = 1;
     public double LipschitzBound { get; init; } = 3;
     public double SobolevWeight { get; init; } = 0.1;

@@ -15,6 +15,7 @@ namespace PdeSym.Learning;
 public sealed class VectorFieldNetwork : Module<Tensor, Tensor>
 {
     readonly bool[] periodic;
+    readonly double[] centre, scale;
     readonly Sequential trunk;
     readonly Parameter headHidden, headHiddenBias, headOut, headOutBias;
 
@@ -32,12 +33,19 @@ public sealed class VectorFieldNetwork : Module<Tensor, Tensor>
     /// below 1 the fields start close to constant vectors (translations), a simple place to start the search from.</param>
     /// <param name="seed">Seed of a private generator for the initial weights (independent of torch's global one, so
     /// concurrent work cannot change them); null draws from the global generator.</param>
+    /// <param name="inputs">Where the non-periodic coordinates lie, so the trunk sees each as (z − centre)/half-range, centred
+    /// and of order one (periodic coordinates ignore it); null takes them as they are.</param>
     public VectorFieldNetwork(IReadOnlyList<bool> periodic, int outputs, int fields, int width = 64, int headWidth = 32,
-        ScalarType dtype = ScalarType.Float64, double initialVariation = 1.0, long? seed = null) : base(nameof(VectorFieldNetwork))
+        ScalarType dtype = ScalarType.Float64, double initialVariation = 1.0, long? seed = null,
+        IReadOnlyList<(double Centre, double HalfRange)>? inputs = null) : base(nameof(VectorFieldNetwork))
     {
         if (periodic.Count == 0 || outputs <= 0 || fields <= 0 || width <= 0 || headWidth <= 0)
             throw new ArgumentException("a vector-field network needs at least one input, output, field and unit");
+        if (inputs is not null && (inputs.Count != periodic.Count || inputs.Any(i => !(i.HalfRange > 0))))
+            throw new ArgumentException("inputs needs one (centre, half-range > 0) per coordinate");
         this.periodic = periodic.ToArray();
+        centre = inputs?.Select(i => i.Centre).ToArray() ?? new double[periodic.Count];
+        scale = inputs?.Select(i => 1 / i.HalfRange).ToArray() ?? Enumerable.Repeat(1.0, periodic.Count).ToArray();
         Fields = fields;
         Outputs = outputs;
         var random = seed is { } value ? new TorchSharp.torch.Generator((ulong)value) : null;
@@ -107,7 +115,7 @@ public sealed class VectorFieldNetwork : Module<Tensor, Tensor>
                 columns.Add(angle.sin());
                 columns.Add(angle.cos());
             }
-            else columns.Add(z);
+            else columns.Add(centre[i] == 0 && scale[i] == 1 ? z : (z - centre[i]) * scale[i]);
         }
         return stack(columns, -1);
     }

@@ -66,9 +66,10 @@ public static class LearningPlots
         var x = arange(nx, dtype: ScalarType.Float64) * data.SpacingX;
         var t = full(nx, data.StartTime + mid * data.TimeStep, dtype: ScalarType.Float64);
         var points = learner.Scales.ToNormalised(stack([x, t, data.U[0, mid]], -1));
-        var fields = learner.FieldsOver(points);
+        var v0 = learner.Network.call(points);
+        var norm = FieldNorm.Of(v0);
         int n = learner.Options.Generators;
-        var moved = Rk4Flow.Integrate(fields.At, points.unsqueeze(0).expand(n, -1, -1),
+        var moved = Rk4Flow.Integrate(z => learner.Network.call(z) / norm, points.unsqueeze(0).expand(n, -1, -1),
             tensor(learner.Options.Sigma, dtype: ScalarType.Float64), learner.Options.FlowSteps * 4);
         var physical = learner.Scales.ToPhysical(moved);
         var plot = new Plot();

@@ -52,4 +52,18 @@ public class TrainingTests : IDisposable
         Assert.Equal(before, Parameters(nan));
         Assert.All(Parameters(nan), p => Assert.True(double.IsFinite(p)));
     }
+
+    [Fact]
+    public void The_floor_is_lowered_geometrically_from_the_initial_one_to_the_final_one()
+    {
+        var data = ReferenceData.KdV();
+        var options = Tiny with { Floor = 1e-3, InitialFloor = 0.1, FloorAnnealing = 0.5, Epochs = 10, StepsPerEpoch = 10 };
+        using var learner = new SymmetryLearner(new HandWrittenKdV(), data, options);
+        Assert.Equal(0.1, learner.FloorAt(0), 12);
+        Assert.Equal(1e-2, learner.FloorAt(25), 12);   // halfway through the annealing: the geometric mean
+        Assert.Equal(1e-3, learner.FloorAt(50), 12);
+        Assert.Equal(1e-3, learner.FloorAt(99), 12);
+        using var fixedFloor = new SymmetryLearner(new HandWrittenKdV(), data, options with { InitialFloor = 0 });
+        Assert.Equal(1e-3, fixedFloor.FloorAt(0), 12);
+    }
 }

@@ -24,6 +24,18 @@ public class VectorFieldNetworkTests
     }
 
     [Fact]
+    public void Input_ranges_centre_and_scale_the_non_periodic_coordinates_only()
+    {
+        // Same seed, same weights: the ranged network at z is the plain one at ((x), (t − 0.5)/0.5, (u + 2)/1).
+        var ranged = new VectorFieldNetwork([true, false, false], outputs: 3, fields: 4, width: 16, headWidth: 8, seed: 11,
+            inputs: [(0.25, 0.1), (0.5, 0.5), (-2, 1)]);
+        var points = rand(30, 3, dtype: float64);
+        var mapped = stack([points.select(1, 0), (points.select(1, 1) - 0.5) / 0.5, points.select(1, 2) + 2], 1);
+        Assert.True(allclose(ranged.call(points), Network().call(mapped), rtol: 0, atol: 1e-12));
+        Assert.Throws<ArgumentException>(() => new VectorFieldNetwork([true, false], 2, 1, inputs: [(0, 1), (0, 0)]));
+    }
+
+    [Fact]
     public void Per_field_points_agree_with_shared_points()
     {
         var net = Network();
