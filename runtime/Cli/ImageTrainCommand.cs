@@ -12,8 +12,8 @@ public sealed class ImageTrainCommand : Command<ImageTrainCommand.Settings>
     {
         [CommandOption("--epochs <N>")]
         [Description("training epochs")]
-        [DefaultValue(8)]
-        public int Epochs { get; init; } = 8;
+        [DefaultValue(16)]
+        public int Epochs { get; init; } = 16;
 
         [CommandOption("--batch-size <N>")]
         [Description("images per training batch")]
@@ -56,7 +56,7 @@ public sealed class ImageTrainCommand : Command<ImageTrainCommand.Settings>
         ImageDataSet train, ImageDataSet heldOut, ClassifierTrainingOptions options, string path)
     {
         AnsiConsole.MarkupLine($"training the classifier on {Markup.Escape(train.Description)}: {train.Count} training, {heldOut.Count} held-out images");
-        var classifier = new ImageClassifier(train.ClassCount);
+        var classifier = new ImageClassifier(train.ClassCount, options.Seed);
         ClassifierTrainingResult result = null!;
         AnsiConsole.Progress().Start(progress =>
         {

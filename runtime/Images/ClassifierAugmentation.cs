@@ -18,7 +18,7 @@ namespace PdeSym.Images;
 public sealed record ClassifierAugmentation(IReadOnlyList<PlaneMotion> Motions, double Share = 0.5, double Shift = 0.15, double Turn = 0.5)
 {
     /// <summary>The share <c>pdesym image train</c> and <c>image learn</c> augment by default.</summary>
-    public const double DefaultShare = 0.5;
+    public const double DefaultShare = 0.75;
 
     /// <summary>The augmentation by the motions <paramref name="data"/>'s generator applies; null for data without known motions or a zero share.</summary>
     public static ClassifierAugmentation? For(ImageDataSet data, double share) =>

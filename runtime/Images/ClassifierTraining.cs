@@ -9,7 +9,7 @@ namespace PdeSym.Images;
 /// <param name="LearningRate">Adam learning rate.</param>
 /// <param name="Seed">Seed of the batch order and the augmentation.</param>
 /// <param name="Augmentation">Moves part of each batch by the data's own motions (see <see cref="ClassifierAugmentation"/>); null: none.</param>
-public sealed record ClassifierTrainingOptions(int Epochs = 8, int BatchSize = 64, double LearningRate = 2e-3, int Seed = 1,
+public sealed record ClassifierTrainingOptions(int Epochs = 16, int BatchSize = 64, double LearningRate = 2e-3, int Seed = 1,
     ClassifierAugmentation? Augmentation = null);
 
 /// <summary>What training produced: the held-out accuracy and the time it took.</summary>

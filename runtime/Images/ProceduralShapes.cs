@@ -9,9 +9,9 @@ namespace PdeSym.Images;
 /// </summary>
 public sealed class ProceduralShapes(ShapeVariant variant = ShapeVariant.Standard, int size = 40)
 {
-    public const double MaxCentre = 0.25;
-    public const double MinSize = 0.3;
-    public const double MaxSize = 0.55;
+    public const double MaxCentre = 0.2;
+    public const double MinSize = 0.35;
+    public const double MaxSize = 0.6;
     public const int OrientationClasses = 8;
     public static readonly double OrientationJitter = 5 * Math.PI / 180;
 
