@@ -66,7 +66,7 @@ public static class AugmentationStudy
                     Seed = seed,
                     CheckpointFolder = settings.Training.CheckpointFolder is { } folder ? Path.Combine(folder, $"{mode.Name}-train{trainCount}-seed{seed}") : null,
                 };
-                var result = OperatorTrainer.Train(model, trainCount, sampler.Sample, validData, training,
+                var result = OperatorTrainer.Train(model, trainCount, sampler.SampleBatch, validData, training,
                     (epoch, epochs, nmse) => progress?.Invoke($"{mode.Name} seed {seed}", epoch, epochs, nmse));
                 model.eval();
                 double testNmse = OperatorEvaluation.OneStepNmse(model, testData);

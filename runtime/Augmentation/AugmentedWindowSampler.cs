@@ -18,6 +18,7 @@ public sealed class AugmentedWindowSampler
     readonly double scale;
     readonly IReadOnlyList<Func<Tensor, Tensor>> fields;
     readonly double[] sizes;
+    readonly bool readsTimeOnly;
 
     public int Drawn { get; private set; }
     public int Rejected { get; private set; }
@@ -40,6 +41,7 @@ public sealed class AugmentedWindowSampler
         if (margin < 0) throw new UserFacingException($"trajectories of {nt} times are shorter than a window of {length}");
         fields = symmetries.Generators.Select(PointField.From).ToList();
         sizes = symmetries.Generators.Select(g => Size(g)).ToArray();
+        readsTimeOnly = symmetries.Generators.All(g => new[] { g.Xi, g.Tau, g.Phi }.All(c => c.Symbols().All(s => s == "t")));
     }
 
     /// <summary>rms over the data's points of |(ξ/L, τ/window duration, φ/std u)|.</summary>
@@ -58,19 +60,29 @@ public sealed class AugmentedWindowSampler
         return size;
     }
 
-    /// <summary>One window of trajectory <paramref name="trajectory"/>, moved by a random group element.</summary>
-    public Tensor Sample(int trajectory, Random random)
+    /// <summary>
+    /// One window per entry of <paramref name="trajectories"/>, [count, length, nx], each moved by its own random
+    /// group element; the whole batch is flowed and resampled together (<see cref="TrajectoryTransform.ApplyBatch"/>).
+    /// </summary>
+    public Tensor SampleBatch(IReadOnlyList<int> trajectories, Random random)
     {
-        int nt = (int)data.shape[1];
-        int span = fields.Count == 0 ? length : length + margin;
-        int start = random.Next(0, nt - span + 1);
-        if (fields.Count == 0) return data[trajectory, start..(start + length)];
         using var scope = NewDisposeScope();
-        Drawn++;
-        var alphas = sizes.Select(size => (2 * random.NextDouble() - 1) * scale / size).ToArray();
-        var window = data[trajectory, start..(start + span)];
-        var moved = TrajectoryTransform.Apply(window, grid, times[start..(start + span)], PointField.Mix(fields, alphas), 1.0, minimumTimes: length);
-        if (moved is null) { Rejected++; return window[..length].MoveToOuterDisposeScope(); }
-        return moved.U[..length].MoveToOuterDisposeScope();
+        int nt = (int)data.shape[1], count = trajectories.Count;
+        int span = fields.Count == 0 ? length : length + margin;
+        var starts = new int[count];
+        var alphas = new double[fields.Count, count];
+        for (int b = 0; b < count; b++)
+        {
+            starts[b] = random.Next(0, nt - span + 1);
+            for (int k = 0; k < fields.Count; k++) alphas[k, b] = (2 * random.NextDouble() - 1) * scale / sizes[k];
+        }
+        var windows = stack(trajectories.Select((n, b) => data[n, starts[b]..(starts[b] + span)]).ToList(), 0);
+        if (fields.Count == 0) return windows.MoveToOuterDisposeScope();
+        var weights = tensor(alphas, dtype: float64, device: data.device).reshape(fields.Count, count, 1, 1, 1);
+        var windowTimes = starts.Select(s => times[s..(s + span)]).ToList();
+        var (moved, accepted) = TrajectoryTransform.ApplyBatch(windows, grid, windowTimes, PointField.MixPerWindow(fields, weights), length, readsTimeOnly: readsTimeOnly);
+        Drawn += count;
+        Rejected += accepted.Count(a => !a);
+        return moved.MoveToOuterDisposeScope();
     }
 }

@@ -46,4 +46,21 @@ public static class PointField
             return sum.MoveToOuterDisposeScope();
         };
     }
+
+    /// <summary>
+    /// Σ c_k V_k with a weight tensor per field (<c>weights[k]</c> broadcasts against the components, e.g.
+    /// <c>[batch, 1, 1, 1]</c> on <c>[batch, nt, nx, 3]</c> points: one mix per window of a batch).
+    /// </summary>
+    public static Func<Tensor, Tensor> MixPerWindow(IReadOnlyList<Func<Tensor, Tensor>> fields, Tensor weights)
+    {
+        if (fields.Count == 0) throw new ArgumentException("a mix needs at least one field", nameof(fields));
+        if (weights.shape[0] != fields.Count) throw new ArgumentException($"{fields.Count} fields but {weights.shape[0]} weights");
+        return points =>
+        {
+            using var scope = NewDisposeScope();
+            Tensor sum = fields[0](points) * weights[0];
+            for (int k = 1; k < fields.Count; k++) sum = sum + fields[k](points) * weights[k];
+            return sum.MoveToOuterDisposeScope();
+        };
+    }
 }

@@ -9,8 +9,8 @@ using Spectre.Console.Cli;
 namespace PdeSym.Cli;
 
 /// <summary>
-/// <c>pdesym augment &lt;pde&gt; --data FILE [--none | --exact | --symmetries RUN | --compare]</c>: train an FNO on the
-/// data set's training split with the chosen augmentation (or all of them, on the same data, seeds and budget),
+/// <c>pdesym augment &lt;pde&gt; [--data FILE] [--none | --exact | --symmetries RUN | --compare]</c>: train an FNO on the
+/// data set's training split (without --data, a default set generated once and cached: <see cref="AugmentationData"/>) with the chosen augmentation (or all of them, on the same data, seeds and budget),
 /// score it on the test split and write a report.
 /// </summary>
 internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
@@ -22,7 +22,7 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
         public string Pde { get; init; } = "";
 
         [CommandOption("--data <FILE>")]
-        [Description("HDF5 data set with train, valid and test splits (pdesym generate).")]
+        [Description("HDF5 data set with train, valid and test splits (pdesym generate). Default: 256 / 32 / 32 trajectories (nx 128, 70 times) generated once and cached.")]
         public string? Data { get; init; }
 
         [CommandOption("--none")]
@@ -101,7 +101,6 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (Data is null) return ValidationResult.Error("--data is required: make a data set with pdesym generate <pde> --train 64 --valid 32 --test 32 --nx 128");
             int chosen = (None ? 1 : 0) + (Exact ? 1 : 0) + (Symmetries != null && !Compare ? 1 : 0) + (Compare ? 1 : 0);
             if (chosen == 0) return ValidationResult.Error("choose an augmentation: --none, --exact, --symmetries RUN, or --compare");
             if (chosen > 1) return ValidationResult.Error("--none, --exact, --symmetries and --compare exclude each other (--compare may take --symmetries)");
@@ -116,10 +115,8 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
     {
         TorchSharp.torch.set_num_threads(settings.Threads);
         var pde = PdeCatalog.Get(settings.Pde);
-        if (!File.Exists(settings.Data)) throw new UserFacingException($"no data set at '{settings.Data}'; make one with pdesym generate {pde.Name} --train 64 --valid 32 --test 32 --nx 128");
-        var data = PdeDataFile.Read(settings.Data!);
-        if (data.Pde is { } recorded && recorded != pde.Name)
-            throw new UserFacingException($"'{settings.Data}' holds data of '{recorded}', not '{pde.Name}'");
+        var console = AnsiConsole.Console;
+        var data = settings.Data is { } path ? Read(path, pde) : Default(pde, console, cancellationToken);
 
         var modes = new List<AugmentationSymmetries>();
         if (settings.None || settings.Compare) modes.Add(AugmentationSymmetries.None);
@@ -131,7 +128,6 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
             History = settings.History, Future = settings.Future, Width = settings.Width, Modes = settings.Modes, Scale = settings.Scale, Seeds = settings.Seeds,
             Training = new OperatorTrainingSettings { Epochs = settings.Epochs, WindowsPerTrajectory = settings.Windows, Patience = settings.Patience },
         };
-        var console = AnsiConsole.Console;
         foreach (var m in modes)
             console.MarkupLine($"[bold]{m.Name}[/]: {Markup.Escape(m.Generators.Count == 0 ? "no augmentation" : string.Join(", ", m.Generators.Select(g => g.ToUnicode())))}");
         var sizes = settings.Train is { Length: > 0 } t ? t : [data.Get("train").Count];
@@ -163,5 +159,41 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
         console.Write(table);
         console.MarkupLine($"report in [green]{Markup.Escape(folder)}[/] (report.json, report.md, rollout_error.png, sample.png)");
         return 0;
+    }
+
+    static PdeDataSet Read(string path, IPde pde)
+    {
+        if (!File.Exists(path)) throw new UserFacingException($"no data set at '{path}'; make one with pdesym generate {pde.Name} --train 256 --valid 32 --test 32 --nx 128, or leave out --data");
+        var data = PdeDataFile.Read(path);
+        if (data.Pde is { } recorded && recorded != pde.Name)
+            throw new UserFacingException($"'{path}' holds data of '{recorded}', not '{pde.Name}'");
+        return data;
+    }
+
+    static PdeDataSet Default(IPde pde, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        if (pde.Evolution is null) throw new UserFacingException($"{pde.Name} has no evolution form to simulate; pass a data set with --data");
+        var counts = AugmentationData.Counts;
+        var dataSettings = AugmentationData.SettingsFor(pde);
+        string path = DataSetCache.PathFor(pde, counts, dataSettings);
+        if (File.Exists(path))
+        {
+            console.MarkupLine($"data: [green]{Markup.Escape(path)}[/] (cached)");
+            return PdeDataFile.Read(path);
+        }
+        console.MarkupLine($"generating {string.Join(" / ", counts.Values)} trajectories of {Markup.Escape(pde.Name)} (train / valid / test; cached in {Markup.Escape(path)})");
+        PdeDataSet data = null!;
+        console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Start(progress =>
+            {
+                var tasks = counts.ToDictionary(c => c.Key, c => progress.AddTask($"{c.Key} ({c.Value})", maxValue: 1.0));
+                data = DataSetCache.GetOrGenerate(pde, counts, dataSettings, (split, fraction) =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    tasks[split].Value = Math.Min(1.0, fraction);
+                }).Data;
+            });
+        return data;
     }
 }

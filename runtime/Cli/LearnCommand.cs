@@ -100,7 +100,7 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
         if (pde.Evolution is null)
             throw new UserFacingException($"{pde.Name} ({pde.Pretty}) has no evolution form u_t = F(x, t, u, u_x, ...); the learner and its sharp score need one");
         string run = settings.Out ?? Path.Combine("runs", pde.Name);
-        EnsureWritable(run);
+        EnsureWritable(run, "--out", "choose a folder you can write to");
         if (settings.Data is { } given && !File.Exists(given))
             throw new UserFacingException($"--data: '{given}' does not exist");
 
@@ -171,11 +171,13 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
         console.Write(table);
         foreach (var e in result.Exact)
             console.MarkupLine($"  exact {Markup.Escape(e.Pretty)}: {(e.RespectsPeriod ? "" : "changes the period; ")}captured {e.Capture:F3}, validity {e.Validity:F2}");
+        foreach (var note in result.AlgebraNotes)
+            console.MarkupLine($"  [grey]{Markup.Escape(note)}[/]");
         console.MarkupLine($"random fields' validity: {string.Join(", ", result.RandomFieldScores.Select(s => s.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
         console.MarkupLine($"recovery {result.Recovery:P0}, precision {result.Precision:P0}; wrote [green]{Markup.Escape(run)}[/] in {elapsed.TotalSeconds:F0} s");
     }
 
-    static void EnsureWritable(string directory)
+    static void EnsureWritable(string directory, string what, string fix)
     {
         try
         {
@@ -186,36 +188,24 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new UserFacingException($"--out: cannot write to '{directory}' ({e.Message}); choose a folder you can write to", e);
+            throw new UserFacingException($"{what}: cannot write to '{directory}' ({e.Message}); {fix}", e);
         }
     }
 
     static TrajectorySet Load(string path, IPde pde) => TrajectorySource.From(PdeDataFile.Read(path), pde, path);
 
-    /// <summary>A small data set for the PDE, generated on first use and cached (keyed by name and equation).</summary>
+    /// <summary>A small data set for the PDE, generated on first use and cached (<see cref="DataSetCache"/>).</summary>
     static TrajectorySet Generated(IPde pde, IAnsiConsole console)
     {
-        string cache = Environment.GetEnvironmentVariable("PDESYM_CACHE")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "pdesym");
-        string key = $"{pde.Name}-{(uint)StableHash(pde.EquationText + pde.Domain):x8}-{GeneratedTrajectories}.h5";
-        string path = Path.Combine(cache, key);
+        var counts = new Dictionary<string, int> { ["train"] = GeneratedTrajectories };
+        var settings = new DataSettings { Seed = 0 };
+        string path = DataSetCache.PathFor(pde, counts, settings);
         if (!File.Exists(path))
         {
+            // Before the minutes of generation, not after them.
+            EnsureWritable(Path.GetDirectoryName(path)!, "the data cache", "set PDESYM_CACHE to a folder you can write to, or pass --data");
             console.MarkupLine($"generating {GeneratedTrajectories} trajectories of {Markup.Escape(pde.Name)} (cached in {Markup.Escape(path)})");
-            var set = DataSetGenerator.Generate(pde, new Dictionary<string, int> { ["train"] = GeneratedTrajectories }, new DataSettings { Seed = 0 });
-            Directory.CreateDirectory(cache);
-            PdeDataFile.Write(path, set, overwrite: true);
         }
-        return Load(path, pde);
-    }
-
-    static int StableHash(string text)
-    {
-        unchecked
-        {
-            int h = (int)2166136261;
-            foreach (char c in text) h = (h ^ c) * 16777619;
-            return h;
-        }
+        return TrajectorySource.From(DataSetCache.GetOrGenerate(pde, counts, settings).Data, pde, path);
     }
 }

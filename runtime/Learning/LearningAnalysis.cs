@@ -32,8 +32,12 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         var points = stack([jets["x"].index_select(0, pick), jets["t"].index_select(0, pick), jets["u"].index_select(0, pick)], -1);
         var learned = learner.FieldsAt(points);
 
-        var exact = ExactAlgebra(pde);
+        var algebra = ExactAlgebra(pde);
+        var exact = algebra?.Generators ?? [];
         var exactValues = exact.Select(g => Normalised(g, points)).ToList();
+        // A linear equation's β∂u (β a polynomial solution, e.g. ∂u) are symmetries too: a field may lean on them.
+        var members = exact.Concat(algebra?.FamilyMembers ?? []).ToList();
+        var memberValues = exactValues.Concat((algebra?.FamilyMembers ?? []).Select(g => Normalised(g, points))).ToList();
 
         // One fixed evaluation draw for all validity scores.
         var stencils = scales.ToNormalised(learner.Sampler.Sample(EvaluationCentres, seed: 424242, step: 0));
@@ -56,7 +60,7 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
             var r = readout.Read(points, learned[k]);
             double rel = r.Generator.IsZero ? double.PositiveInfinity : sharp.Relative(r.Generator);
             var values = Normalised(r.Generator, points);
-            var (inAlgebra, fit, closest) = InBasis(values, exactValues, exact);
+            var (inAlgebra, fit, closest) = InBasis(values, memberValues, members);
             bool isSymmetry = rel <= SymmetryThreshold;
             if (isSymmetry) symmetric.Add(values);
             string verdict = isSymmetry ? "symmetry"
@@ -87,6 +91,7 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
             Floor = learner.Validity.Floor,
             Fields = fields,
             Exact = exactResults,
+            AlgebraNotes = AlgebraNotes(pde, algebra),
             RandomFieldScores = randomScores,
             Recovery = periodic.Count == 0 ? 0 : periodic.Count(e => e.Capture >= CaptureThreshold) / (double)periodic.Count,
             Precision = claimed.Count == 0 ? 1 : claimed.Count(f => f.AlgebraFit >= CaptureThreshold) / (double)claimed.Count,
@@ -97,11 +102,28 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         };
     }
 
-    /// <summary>The exact Lie point symmetries (degree-2 ansatz), or none when the symbolic core cannot compute them.</summary>
-    public static IReadOnlyList<Generator> ExactAlgebra(IPde pde)
+    /// <summary>The exact Lie point symmetries (degree-2 ansatz), or null when the symbolic core cannot compute them.</summary>
+    public static SymmetryAlgebra? ExactAlgebra(IPde pde, int degree = 2)
     {
-        try { return SymmetryAlgebra.Compute(pde.Equation()).Generators; }
-        catch (SymmetryAnalysisException) { return []; }
+        try { return SymmetryAlgebra.Compute(pde.Equation(), degree); }
+        catch (SymmetryAnalysisException) { return null; }
+    }
+
+    /// <summary>
+    /// What the exact list leaves out, so that recovery is read right: the ansatz, a linear equation's solution family,
+    /// and generators beyond the ansatz (a degree-3 ansatz finding more, e.g. heat's projective generator, or the
+    /// unbounded algebra of a first-order equation such as advection).
+    /// </summary>
+    static List<string> AlgebraNotes(IPde pde, SymmetryAlgebra? algebra)
+    {
+        if (algebra is null) return ["the symbolic core cannot compute the exact algebra of this equation; fields are judged by rel alone"];
+        var notes = new List<string> { $"exact generators: those inside the ansatz ({algebra.Ansatz})" };
+        if (algebra.Family is { } family) notes.Add("also " + family.ToUnicode() + " (fields are placed in the algebra with its polynomial members)");
+        if (ExactAlgebra(pde, algebra.Degree + 1) is { } larger && larger.Generators.Count > algebra.Generators.Count)
+            notes.Add($"the algebra reaches beyond this ansatz: degree {larger.Degree} gives {larger.Generators.Count} generators, not {algebra.Generators.Count}; " +
+                      "recovery counts only the listed ones");
+        notes.AddRange(algebra.Notes);
+        return notes;
     }
 
     /// <summary>A flow preserves the periodic domain when no component depends on x.</summary>

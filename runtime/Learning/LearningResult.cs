@@ -12,6 +12,8 @@ public sealed record LearningResult
     public required double Floor { get; init; }
     public required IReadOnlyList<LearnedField> Fields { get; init; }
     public required IReadOnlyList<ExactGeneratorResult> Exact { get; init; }
+    /// <summary>What the exact list covers and leaves out: the ansatz, a solution family, generators beyond the ansatz.</summary>
+    public IReadOnlyList<string> AlgebraNotes { get; init; } = [];
     public required IReadOnlyList<double> RandomFieldScores { get; init; }
     /// <summary>Fraction of the exact generators that respect the periodic domain captured (≥ 0.95) by the span of the fields called symmetries.</summary>
     public required double Recovery { get; init; }

@@ -6,11 +6,12 @@ namespace PdeSym.Operators;
 
 /// <summary>
 /// Trains an <see cref="Fno1d"/> on windows of trajectories: each step draws a batch of windows
-/// [history + future, nx] from <c>sampleWindow</c> (where augmentation happens), minimises the MSE with AdamW
+/// [history + future, nx] from <c>sampleBatch</c> (where augmentation happens), minimises the MSE with AdamW
 /// under a cosine schedule, and after each epoch scores the validation set (<see cref="OperatorEvaluation.OneStepNmse"/>).
 /// The best weights are kept; training stops after <c>Patience</c> epochs without improvement. With a checkpoint
-/// folder the weights, the best weights and the epoch counter are saved after every epoch and a rerun resumes
-/// there (the optimiser's moments restart).
+/// folder the weights, the best weights, the AdamW moments and the epoch counter are saved after every epoch and a
+/// rerun resumes there; each epoch draws from its own seeded random source, so a resumed training ends where an
+/// uninterrupted one would.
 /// </summary>
 public static class OperatorTrainer
 {
@@ -21,17 +22,17 @@ public static class OperatorTrainer
 
     /// <param name="model">The operator; left holding the best weights.</param>
     /// <param name="trainCount">Number of training trajectories (windows drawn per epoch = count × windows per trajectory).</param>
-    /// <param name="sampleWindow">Trajectory index and random source → one window [history + future, nx].</param>
+    /// <param name="sampleBatch">Trajectory indices and random source → one window per index, [count, history + future, nx].</param>
     /// <param name="validation">Validation trajectories [count, nt, nx].</param>
     /// <param name="settings">Budget, optimiser and checkpoint.</param>
     /// <param name="progress">Called with (epoch done, epochs, last validation nMSE).</param>
-    public static Result Train(Fno1d model, int trainCount, Func<int, Random, Tensor> sampleWindow, Tensor validation,
+    public static Result Train(Fno1d model, int trainCount, Func<IReadOnlyList<int>, Random, Tensor> sampleBatch, Tensor validation,
         OperatorTrainingSettings settings, Action<int, int, double>? progress = null)
     {
         settings.Validate();
         if (trainCount < 1) throw new UserFacingException("training needs at least one trajectory");
         var random = new Random(settings.Seed);
-        var optimizer = optim.AdamW(model.parameters(), lr: settings.LearningRate, weight_decay: settings.WeightDecay);
+        using var optimizer = optim.AdamW(model.parameters(), lr: settings.LearningRate, weight_decay: settings.WeightDecay);
         int stepsPerEpoch = Math.Max(1, trainCount * settings.WindowsPerTrajectory / settings.BatchSize);
         var dtype = model.parameters().First().dtype;
         var best = Snapshot(model);
@@ -44,6 +45,9 @@ public static class OperatorTrainer
             model.load(Path.Combine(folder, "best.bin"));
             best = Snapshot(model);
             model.load(Path.Combine(folder, "model.bin"));
+            string moments = Path.Combine(folder, "optimizer.bin");
+            if (!File.Exists(moments)) throw new UserFacingException($"the checkpoint in '{folder}' has no optimizer.bin (an older format); delete the folder to start afresh");
+            optimizer.load_state_dict(moments);
             resumed = true;
         }
         var trainLoss = state.TrainLoss.ToList();
@@ -64,7 +68,7 @@ public static class OperatorTrainer
                 double progressFraction = (epoch + (double)step / stepsPerEpoch) / settings.Epochs;
                 double lr = settings.LearningRate * (0.01 + 0.99 * 0.5 * (1 + Math.Cos(Math.PI * progressFraction)));
                 foreach (var g in optimizer.ParamGroups) g.LearningRate = lr;
-                var batch = stack(Enumerable.Range(0, settings.BatchSize).Select(_ => sampleWindow(random.Next(trainCount), random)).ToList(), 0).to_type(dtype);
+                var batch = sampleBatch(Enumerable.Range(0, settings.BatchSize).Select(_ => random.Next(trainCount)).ToArray(), random).to_type(dtype);
                 var input = batch[.., ..model.History];
                 var target = batch[.., model.History..(model.History + model.Future)];
                 optimizer.zero_grad();
@@ -88,6 +92,7 @@ public static class OperatorTrainer
             {
                 Directory.CreateDirectory(checkpoint);
                 model.save(Path.Combine(checkpoint, "model.bin"));
+                optimizer.save_state_dict(Path.Combine(checkpoint, "optimizer.bin"));
                 var current = Snapshot(model);
                 Restore(model, best);
                 model.save(Path.Combine(checkpoint, "best.bin"));

@@ -45,6 +45,8 @@ public static class LearningReport
         foreach (var e in r.Exact)
             md.AppendLine(c, $"| {e.Pretty} | {(e.RespectsPeriod ? "yes" : "no (changes the period)")} | {e.Validity:F2} | {e.Capture:F3} |");
         md.AppendLine();
+        foreach (var note in r.AlgebraNotes) md.AppendLine("- " + note);
+        if (r.AlgebraNotes.Count > 0) md.AppendLine();
         md.AppendLine(c, $"Validity of random (untrained) fields: {string.Join(", ", r.RandomFieldScores.Select(s => s.ToString("F2", c)))}; floor log({r.Floor:g3}) = {Math.Log(r.Floor):F2}.");
         md.AppendLine();
         md.AppendLine(c, $"Recovery (periodic exact generators captured ≥ 0.95): {r.Recovery:P0}. Precision (claimed symmetries inside the exact algebra): {r.Precision:P0}.");

@@ -9,6 +9,9 @@ public sealed record SimulationOptions
     /// <summary>2/3-rule de-aliasing of N.</summary>
     public bool Dealias { get; init; }
 
+    /// <summary>A finite trajectory past this multiple of its energy estimate counts as blown up (<see cref="GrowthBound"/>); infinity: NaN/inf only.</summary>
+    public double GrowthFactor { get; init; } = GrowthBound.DefaultFactor;
+
     /// <summary>Index of the first trajectory in the caller's numbering (for blow-up messages).</summary>
     public int FirstTrajectory { get; init; }
 

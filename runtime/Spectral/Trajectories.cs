@@ -21,7 +21,7 @@ public static class Trajectories
     /// <summary>
     /// Integrates u_t = L u + N from <paramref name="initial"/> ([batch, nx]) at times[0] and stores the solution
     /// at every time in <paramref name="times"/> (increasing). Throws <see cref="SimulationBlowUpException"/>
-    /// naming the trajectory and time when one becomes NaN or infinite.
+    /// naming the trajectory and time when one becomes NaN or infinite, or grows past its <see cref="GrowthBound"/>.
     /// </summary>
     public static Tensor Simulate(EvolutionForm form, Tensor initial, PeriodicGrid grid, IReadOnlyList<double> times, SimulationOptions? options = null)
     {
@@ -35,6 +35,7 @@ public static class Trajectories
         var integrator = options.Integrator ?? TimeIntegrators.DefaultFor(form);
         using var evolution = new SpectralEvolution(form, grid, options.Dealias);
         CheckFinite(initial, times[0], times[0], options.FirstTrajectory, "");
+        var growth = new GrowthBound(initial, evolution.LinearSymbol, times[0], options.GrowthFactor);
 
         var frames = new List<Tensor>(times.Count);
         using var integration = integrator.Start(evolution, initial, times[0]);
@@ -57,6 +58,8 @@ public static class Trajectories
                 }
                 frames.Add(frame);
                 CheckFinite(frame, times[i], lastTime, options.FirstTrajectory, $" ({integrator.Name})");
+                if (growth.FirstBeyond(frame, times[i]) is { } grown)
+                    throw SimulationBlowUpException.Growth(options.FirstTrajectory + grown.Trajectory, times[i], lastTime, grown.Norm, growth, $" ({integrator.Name})");
                 lastTime = times[i];
                 options.StoredStep?.Invoke(i + 1);
             }

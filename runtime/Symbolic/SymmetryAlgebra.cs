@@ -18,6 +18,8 @@ public sealed class SymmetryAlgebra
     /// <summary>The finite part of the algebra (modulo the family, if there is one).</summary>
     public required IReadOnlyList<Generator> Generators { get; init; }
     public SolutionFamily? Family { get; init; }
+    /// <summary>The family's members inside the ansatz, β∂u with β a polynomial solution (for linear equations; else empty).</summary>
+    public IReadOnlyList<Generator> FamilyMembers { get; init; } = [];
     /// <summary>The ansatz in words, e.g. <c>polynomials of degree ≤ 2 in x, t, u</c>.</summary>
     public required string Ansatz { get; init; }
     /// <summary>What the result does not cover (e.g. generators with powers of 1/(t + 1) outside the ansatz).</summary>
@@ -100,12 +102,10 @@ public sealed class SymmetryAlgebra
         foreach (var v in system.Nullspace()) presentation.Add(v);
 
         var generators = new List<Generator>();
-        bool familySeen = false;
+        var familyMembers = new List<Generator>();
         foreach (var (pivot, row) in presentation.Rows)
-        {
-            if (unknowns[pivot].InFamily) { familySeen = true; continue; }
-            generators.Add(ToGenerator(row, unknowns, factors, ring));
-        }
+            (unknowns[pivot].InFamily ? familyMembers : generators).Add(ToGenerator(row, unknowns, factors, ring));
+        bool familySeen = familyMembers.Count > 0;
 
         var notes = new List<string>();
         if (de.HasRadicals)
@@ -134,6 +134,7 @@ public sealed class SymmetryAlgebra
             Degree = degree,
             Generators = generators,
             Family = family,
+            FamilyMembers = familyMembers,
             Ansatz = ansatz,
             Notes = notes,
             Unknowns = unknowns.Count,

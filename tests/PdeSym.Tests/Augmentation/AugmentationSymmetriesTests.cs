@@ -54,9 +54,10 @@ public class AugmentationSymmetriesTests : IDisposable
         var data = KdvTrajectory.U.unsqueeze(0);
         var sampler = new AugmentedWindowSampler(data, KdvTrajectory.Grid, KdvTrajectory.Times, 30, AugmentationSymmetries.Exact(KdvTrajectory.Pde), 0.3);
         var random = new Random(1);
+        var windows = sampler.SampleBatch([0, 0, 0, 0], random);
         for (int i = 0; i < 4; i++)
         {
-            var window = sampler.Sample(0, random);
+            var window = windows[i];
             Assert.Equal([30L, 64], window.shape);
             var residual = TrajectoryResidual.Evaluate(KdvTrajectory.Pde, window, KdvTrajectory.Grid, 0, KdvTrajectory.Dt);
             var ut = (window[2..] - window[..^2]) / (2 * KdvTrajectory.Dt);

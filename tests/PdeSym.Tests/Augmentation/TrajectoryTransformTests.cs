@@ -94,6 +94,34 @@ public class TrajectoryTransformTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_batch_of_windows_moves_as_each_window_alone()
+    {
+        using var scope = NewDisposeScope();
+        var fields = new[] { PointField.From(Generator.Parse("1", "0", "0")), PointField.From(Generator.Parse("0", "1", "0")), PointField.From(Generator.Parse("t", "0", "1")) };
+        double[][] alphas = [[2.0, 1.3, 0.2], [-1.0, -0.6, -0.3], [0.5, 40, 0]]; // the last: a time shift beyond the window
+        int[] starts = [0, 17, 30];
+        const int span = 40, keep = 30;
+        var windows = stack(starts.Select(s => KdvTrajectory.U[s..(s + span)]).ToList(), 0);
+        var times = starts.Select(s => KdvTrajectory.Times[s..(s + span)]).ToList();
+        var weights = tensor(Enumerable.Range(0, 3).SelectMany(k => alphas.Select(a => a[k])).ToArray(), dtype: float64).reshape(3, 3, 1, 1, 1);
+        var (moved, accepted) = TrajectoryTransform.ApplyBatch(windows, KdvTrajectory.Grid, times, PointField.MixPerWindow(fields, weights), keep);
+        Assert.Equal([3L, keep, 64], moved.shape);
+        Assert.Equal([true, true, false], accepted);
+        for (int b = 0; b < 2; b++)
+        {
+            var alone = TrajectoryTransform.Apply(windows[b], KdvTrajectory.Grid, times[b], PointField.Mix(fields, alphas[b]), 1.0, minimumTimes: keep)!;
+            double difference = (moved[b] - alone.U[..keep]).abs().max().item<double>();
+            Assert.True(difference < 1e-12, $"window {b}: batch and alone differ by {difference:e2}");
+        }
+        Assert.Equal(0, (moved[2] - windows[2, ..keep]).abs().max().item<double>()); // rejected: unmoved
+
+        // These fields read t alone: flowing once per stored time gives the same windows.
+        var (fast, fastAccepted) = TrajectoryTransform.ApplyBatch(windows, KdvTrajectory.Grid, times, PointField.MixPerWindow(fields, weights), keep, readsTimeOnly: true);
+        Assert.Equal(accepted, fastAccepted);
+        Assert.True((fast - moved).abs().max().item<double>() < 1e-12);
+    }
+
+    [Fact]
     public void Band_limited_resampling_recovers_a_band_limited_function_from_scattered_points()
     {
         using var scope = NewDisposeScope();

@@ -8,9 +8,14 @@ public class ListCommandTests
 {
     static readonly string[] Catalogue = ["burgers", "ckdv", "heat", "kdv", "ks", "nkdv"];
 
-    internal static (int ExitCode, string Output, string Error) RunPdesym(params string[] args)
+    internal static (int ExitCode, string Output, string Error) RunPdesym(params string[] args) =>
+        RunPdesymWith(new Dictionary<string, string>(), args);
+
+    /// <param name="environment">Variables set for the process (e.g. PDESYM_CACHE).</param>
+    internal static (int ExitCode, string Output, string Error) RunPdesymWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (key, value) in environment) info.Environment[key] = value;
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pdesym.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
         using var process = Process.Start(info)!;

@@ -90,6 +90,19 @@ public class LearnCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unwritable_data_cache_is_refused_before_generating()
+    {
+        string blocker = Path.Combine(work, "file");
+        File.WriteAllText(blocker, "");
+        var (code, output, error) = RunPdesymWith(new Dictionary<string, string> { ["PDESYM_CACHE"] = Path.Combine(blocker, "cache") },
+            ["learn", "kdv", "--out", Path.Combine(work, "run"), .. Tiny]);
+        Assert.Equal(1, code);
+        Assert.Contains("the data cache: cannot write to", Flat(output + error));
+        Assert.Contains("set PDESYM_CACHE", Flat(output + error));
+        Assert.DoesNotContain("generating", output);
+    }
+
+    [Fact]
     public void Resume_without_a_checkpoint_says_so()
     {
         var (code, output, error) = RunPdesym(["learn", "kdv", "--data", ReferenceData.Path, "--out", Path.Combine(work, "empty"), "--resume", .. Tiny]);

@@ -44,7 +44,7 @@ public class Fno1dTests(ITestOutputHelper output)
         var trajectories = stack(Enumerable.Range(0, 4).Select(i =>
             stack(Enumerable.Range(0, 8).Select(j => (x * (1 + i % 2) - 0.3 * j + i).sin()).ToList(), 0)).ToList(), 0); // [4, 8, 32]
         var model = new Fno1d(2, 2, width: 16, modes: 4, layers: 2);
-        Tensor Sample(int n, Random r) { int s = r.Next(0, 5); return trajectories[n, s..(s + 4)]; }
+        Tensor Sample(IReadOnlyList<int> n, Random r) => stack(n.Select(i => { int s = r.Next(0, 5); return trajectories[i, s..(s + 4)]; }).ToList(), 0);
         double before = OperatorEvaluation.OneStepNmse(model, trajectories);
         var result = OperatorTrainer.Train(model, 4, Sample, trajectories, new OperatorTrainingSettings
         {
@@ -58,23 +58,33 @@ public class Fno1dTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Training_resumes_from_its_checkpoint()
+    public void A_resumed_training_ends_where_an_uninterrupted_one_does()
     {
         using var scope = NewDisposeScope();
-        manual_seed(4);
         var folder = Path.Combine(Path.GetTempPath(), $"pdesym-fno-{Guid.NewGuid():N}");
         try
         {
-            var data = randn(2, 6, 16);
-            Tensor Sample(int n, Random r) => data[n, ..4];
-            var settings = new OperatorTrainingSettings { Epochs = 2, BatchSize = 2, WindowsPerTrajectory = 1, CheckpointFolder = folder };
-            var first = OperatorTrainer.Train(new Fno1d(2, 2, 4, 2, 1), 2, Sample, data, settings);
-            Assert.False(first.Resumed);
-            Assert.Equal(2, first.Validation.Count);
-            var second = OperatorTrainer.Train(new Fno1d(2, 2, 4, 2, 1), 2, Sample, data, settings with { Epochs = 3 });
-            Assert.True(second.Resumed);
-            Assert.Equal(3, second.Validation.Count);
-            Assert.Equal(first.Validation, second.Validation.Take(2));
+            manual_seed(7);
+            var data = randn(3, 8, 16);
+            Tensor Sample(IReadOnlyList<int> n, Random r) => stack(n.Select(i => { int s = r.Next(0, 5); return data[i, s..(s + 4)]; }).ToList(), 0);
+            Fno1d Fresh() { manual_seed(4); return new Fno1d(2, 2, 4, 2, 1); }
+            var settings = new OperatorTrainingSettings { Epochs = 4, BatchSize = 2, WindowsPerTrajectory = 2, LearningRate = 1e-2, Patience = 10 };
+
+            var uninterrupted = Fresh();
+            var whole = OperatorTrainer.Train(uninterrupted, 3, Sample, data, settings);
+
+            // Interrupted after epoch 2 (as Ctrl-C does: the checkpoint is written before progress is reported), then rerun.
+            var checkpointed = settings with { CheckpointFolder = folder };
+            Assert.Throws<OperationCanceledException>(() => OperatorTrainer.Train(Fresh(), 3, Sample, data, checkpointed,
+                (epoch, _, _) => { if (epoch == 2) throw new OperationCanceledException(); }));
+            var resumedModel = new Fno1d(2, 2, 4, 2, 1); // other initial weights: the checkpoint must replace them
+            var resumed = OperatorTrainer.Train(resumedModel, 3, Sample, data, checkpointed);
+
+            Assert.True(resumed.Resumed);
+            Assert.Equal(whole.Validation, resumed.Validation);
+            Assert.Equal(whole.TrainLoss, resumed.TrainLoss);
+            foreach (var (a, b) in uninterrupted.parameters().Zip(resumedModel.parameters()))
+                Assert.Equal(0, (a - b).abs().max().item<float>());
         }
         finally
         {

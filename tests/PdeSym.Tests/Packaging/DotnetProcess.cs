@@ -10,7 +10,11 @@ internal static class DotnetProcess
         public string Describe(string what) => $"{what} exited with {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
     }
 
-    public static Outcome Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Outcome Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        Run(workingDirectory, timeout, new Dictionary<string, string>(), arguments);
+
+    /// <param name="environment">Variables set for the child on top of the cleaned environment.</param>
+    public static Outcome Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -27,6 +31,7 @@ internal static class DotnetProcess
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         info.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
+        foreach (var (key, value) in environment) info.Environment[key] = value;
 
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();

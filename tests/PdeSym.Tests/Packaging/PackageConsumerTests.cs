@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
+using PdeSym.Symbolic;
+using static PdeSym.Tests.Symbolic.GeneratorSpan;
 
 namespace PdeSym.Tests.Packaging;
 
 /// <summary>
 /// The NuGet package as a user meets it: packed from this repository into a local feed, referenced by one
-/// PackageReference from a console app outside the repository that declares its own PDE, evaluates its
+/// PackageReference from a console app outside the repository that declares its own PDEs, evaluates a
 /// residual on tensors (so TorchSharp's native libraries must load, repaired on Debian 12 by the package's
-/// buildTransitive targets) and runs the pdesym CLI.
+/// buildTransitive targets) and runs the pdesym CLI: <c>list</c>, and <c>learn</c> on its own PDEs end to end
+/// (data generated and cached in a temporary folder, a seconds-long training, the report checked).
 /// </summary>
 public class PackageConsumerTests
 {
@@ -28,7 +31,21 @@ public class PackageConsumerTests
             [Equation]
             public static double Residual(double u_t, double u_x) => u_t + C * u_x;
         }
+
+        /// <summary>Viscous Burgers with a viscosity of its own: u_t + u u_x − Nu u_xx = 0 (a finite algebra of five).</summary>
+        [Pde("user-burgers")]
+        [Domain(Length = 20, Duration = 5)]
+        public partial class ViscousBurgers
+        {
+            public const double Nu = 0.05;
+
+            [Equation]
+            public static double Residual(double u, double u_t, double u_x, double u_xx) => u_t + u * u_x - Nu * u_xx;
+        }
         """;
+
+    // pdesym learn at a seconds-long size (as LearnCommandTests), without --data: the data is generated and cached.
+    static readonly string[] TinyLearn = ["--epochs", "1", "--generators", "2", "--width", "16", "--centres", "8", "--steps-per-epoch", "2", "--threads", "1", "--json"];
 
     // The residual on the exact solution u = sin(x − C t): u_t = −C cos(x − C t), u_x = cos(x − C t).
     const string Program = """
@@ -100,11 +117,17 @@ public class PackageConsumerTests
             string residualLine = list.Error.Split('\n').Single(l => l.StartsWith("residual ", StringComparison.Ordinal));
             Assert.True(double.Parse(residualLine["residual ".Length..], CultureInfo.InvariantCulture) < 1e-12, residualLine);
 
-            using var json = JsonDocument.Parse(list.Output);
-            var entry = Assert.Single(json.RootElement.EnumerateArray());
-            Assert.Equal("user-advection", entry.GetProperty("name").GetString());
-            Assert.Equal("u_t + 1.5*u_x", entry.GetProperty("equation").GetString());
-            Assert.Equal([0.0, -1.5], entry.GetProperty("linear").EnumerateArray().Select(v => v.GetDouble()).ToArray());
+            using (var json = JsonDocument.Parse(list.Output))
+            {
+                var entries = json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!);
+                Assert.Equal(["user-advection", "user-burgers"], entries.Keys.Order(StringComparer.Ordinal));
+                Assert.Equal("u_t + 1.5*u_x", entries["user-advection"].GetProperty("equation").GetString());
+                Assert.Equal([0.0, -1.5], entries["user-advection"].GetProperty("linear").EnumerateArray().Select(v => v.GetDouble()).ToArray());
+            }
+
+            // The data cache goes to PDESYM_CACHE, never to the user's home during a test.
+            var environment = new Dictionary<string, string> { ["PDESYM_CACHE"] = Path.Combine(root, "cache") };
+            LearnsItsOwnPde(app, dll, environment, root);
         }
         finally
         {
@@ -113,6 +136,53 @@ public class PackageConsumerTests
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
             string cached = Path.Combine(packages, "pdesym", version.ToLowerInvariant());
             try { if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>
+    /// <c>learn</c> on both user PDEs without --data. Burgers' report holds its published algebra (ν-free:
+    /// ∂x, ∂t, t∂x + ∂u, x∂x + 2t∂t − u∂u, xt∂x + t²∂t + (x − tu)∂u). Advection's algebra is not finite (any function
+    /// of x − Ct): the report says so, and a field made of ∂x, ∂t and the solution family's ∂u counts as inside it.
+    /// </summary>
+    static void LearnsItsOwnPde(string app, string dll, IReadOnlyDictionary<string, string> environment, string root)
+    {
+        foreach (var pde in new[] { "user-burgers", "user-advection" })
+        {
+            string run = Path.Combine(root, "runs", pde);
+            var learn = DotnetProcess.Run(app, Timeout, environment, [dll, "learn", pde, "--out", run, .. TinyLearn]);
+            Assert.True(learn.ExitCode == 0, learn.Describe("UserApp learn " + pde));
+            Assert.Single(Directory.GetFiles(Path.Combine(root, "cache"), pde + "-*.h5"));
+
+            using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "report.json")));
+            var r = report.RootElement;
+            Assert.Equal(pde, r.GetProperty("pde").GetString());
+            Assert.Equal(2, r.GetProperty("steps").GetInt64());
+            var fields = r.GetProperty("fields").EnumerateArray().ToList();
+            Assert.Equal(2, fields.Count);
+            foreach (var f in fields)
+            {
+                var g = Generator.Parse(f.GetProperty("xi").GetString()!, f.GetProperty("tau").GetString()!, f.GetProperty("phi").GetString()!);
+                Assert.False(g.IsZero);
+                Assert.Equal(f.GetProperty("rel").GetDouble() <= 0.1, f.GetProperty("isSymmetry").GetBoolean());
+            }
+            var exact = r.GetProperty("exact").EnumerateArray()
+                .Select(e => Generator.Parse(e.GetProperty("xi").GetString()!, e.GetProperty("tau").GetString()!, e.GetProperty("phi").GetString()!))
+                .ToList();
+            var notes = r.GetProperty("algebraNotes").EnumerateArray().Select(n => n.GetString()!).ToList();
+            if (pde == "user-burgers")
+            {
+                AssertSameSpan(
+                    [G("1", "0", "0"), G("0", "1", "0"), G("t", "0", "1"), G("x", "2*t", "-u"), G("x*t", "t^2", "x - t*u")], exact);
+                Assert.Equal(20, r.GetProperty("length").GetDouble());
+                Assert.DoesNotContain(notes, n => n.Contains("beyond", StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.Contains(notes, n => n.Contains("β(x,t)∂u for every solution β", StringComparison.Ordinal));
+                Assert.Contains(notes, n => n.Contains("reaches beyond this ansatz", StringComparison.Ordinal));
+                // Every field called a symmetry lies in the algebra once the family's ∂u is counted.
+                Assert.Equal(1.0, r.GetProperty("precision").GetDouble());
+            }
         }
     }
 

@@ -81,6 +81,19 @@ public class SymmetryAlgebraTests
         var algebra = Compute("u_t - u_xx", degree: 2);
         AssertSameSpan([G("1", "0", "0"), G("0", "1", "0"), G("0", "0", "u"), G("2*t", "0", "-x*u"), G("x", "2*t", "0")], algebra.Generators);
         Assert.NotNull(algebra.Family);
+        // The family's members inside the ansatz are kept apart: β∂u for the polynomial heat solutions 1, x, x² + 2t.
+        AssertSameSpan([G("0", "0", "1"), G("0", "0", "x"), G("0", "0", "x^2 + 2*t")], algebra.FamilyMembers);
+        foreach (var member in algebra.FamilyMembers)
+            Assert.True(SymmetryCheck.Verify(Expr.Parse("u_t - u_xx"), member).IsSymmetry, member.ToUnicode());
+    }
+
+    [Fact]
+    public void Advection_family_members_are_the_functions_of_the_characteristic()
+    {
+        // u_t + 3/2 u_x = 0: β(x − 3t/2)∂u; of degree ≤ 2 that is 1, 2x − 3t and its square.
+        var algebra = Compute("u_t + 1.5*u_x");
+        AssertSameSpan([G("0", "0", "1"), G("0", "0", "2*x - 3*t"), G("0", "0", "(2*x - 3*t)^2")], algebra.FamilyMembers);
+        Assert.Empty(Compute("u_t + u*u_x + u_xxx").FamilyMembers);
     }
 
     [Fact]
