@@ -69,18 +69,24 @@ public sealed class AugmentedWindowSampler
         using var scope = NewDisposeScope();
         int nt = (int)data.shape[1], count = trajectories.Count;
         int span = fields.Count == 0 ? length : length + margin;
+        // The kept window starts anywhere in the trajectory (as without augmentation); the flowed span around it
+        // reaches margin / 2 stored times either side where the trajectory has them, so every time is drawn.
         var starts = new int[count];
+        var wanted = new int[count];
         var alphas = new double[fields.Count, count];
         for (int b = 0; b < count; b++)
         {
-            starts[b] = random.Next(0, nt - span + 1);
+            int kept = random.Next(0, nt - length + 1);
+            starts[b] = fields.Count == 0 ? kept : Math.Clamp(kept - margin / 2, 0, nt - span);
+            wanted[b] = kept - starts[b];
             for (int k = 0; k < fields.Count; k++) alphas[k, b] = (2 * random.NextDouble() - 1) * scale / sizes[k];
         }
         var windows = stack(trajectories.Select((n, b) => data[n, starts[b]..(starts[b] + span)]).ToList(), 0);
         if (fields.Count == 0) return windows.MoveToOuterDisposeScope();
         var weights = tensor(alphas, dtype: float64, device: data.device).reshape(fields.Count, count, 1, 1, 1);
         var windowTimes = starts.Select(s => times[s..(s + span)]).ToList();
-        var (moved, accepted) = TrajectoryTransform.ApplyBatch(windows, grid, windowTimes, PointField.MixPerWindow(fields, weights), length, readsTimeOnly: readsTimeOnly);
+        var (moved, accepted) = TrajectoryTransform.ApplyBatch(windows, grid, windowTimes, PointField.MixPerWindow(fields, weights), length,
+            preferredFirst: wanted, readsTimeOnly: readsTimeOnly);
         Drawn += count;
         Rejected += accepted.Count(a => !a);
         return moved.MoveToOuterDisposeScope();

@@ -49,13 +49,15 @@ public static class TrajectoryTransform
     /// <param name="field">V on [batch, nt, nx, 3] points.</param>
     /// <param name="keep">Stored times kept per window.</param>
     /// <param name="flowSteps">RK4 steps of the flow.</param>
+    /// <param name="preferredFirst">Per window, the stored time (index in the window) the kept times should start at; the
+    /// kept run is the covered one nearest to it. Null: the first covered time.</param>
     /// <param name="readsTimeOnly">The field's components read t alone (every periodic-domain generator of KdV): the flow
     /// then moves every point of a stored time by the same displacement, so it is integrated once per stored time
     /// (exact, nx times less work).</param>
-    /// <returns>[batch, keep, nx]; a rejected window (out of reach, reversed time order, not finite) is its own first
-    /// <paramref name="keep"/> times, unmoved, and marked false in Accepted.</returns>
+    /// <returns>[batch, keep, nx]; a rejected window (out of reach, reversed time order, not finite) is its own
+    /// <paramref name="keep"/> times from the preferred first (or its first), unmoved, and marked false in Accepted.</returns>
     public static (Tensor U, bool[] Accepted) ApplyBatch(Tensor u, PeriodicGrid grid, IReadOnlyList<double[]> times,
-        Func<Tensor, Tensor> field, int keep, int flowSteps = 4, bool readsTimeOnly = false)
+        Func<Tensor, Tensor> field, int keep, int flowSteps = 4, IReadOnlyList<int>? preferredFirst = null, bool readsTimeOnly = false)
     {
         if (u.dim() != 3 || u.shape[0] != times.Count || u.shape[2] != grid.Nx || times.Any(t => t.Length != u.shape[1]))
             throw new ArgumentException($"expected windows [{times.Count}, nt, {grid.Nx}] with nt times each, got [{string.Join(", ", u.shape)}]", nameof(u));
@@ -66,12 +68,18 @@ public static class TrajectoryTransform
         var accepted = Enumerable.Range(0, batch).Select(b => moved.Ordered[b] && moved.Coverage[b].Count >= keep).ToArray();
         // Rejected windows flow by nothing (their points stay put), so one resampling serves the whole batch.
         moved = moved.Keeping(accepted);
-        var first = Enumerable.Range(0, batch).Select(b => accepted[b] ? moved.Coverage[b].First : 0).ToArray();
+        var first = Enumerable.Range(0, batch).Select(b =>
+        {
+            var (start, count) = moved.Coverage[b];
+            if (!accepted[b]) return preferredFirst is null ? 0 : Math.Clamp(preferredFirst[b], 0, (int)u.shape[1] - keep);
+            return preferredFirst is null ? start : Math.Clamp(preferredFirst[b], start, start + count - keep);
+        }).ToArray();
         var resampled = moved.Resample(first, keep, grid);
         var finite = resampled.isfinite().all(2).all(1).data<bool>().ToArray();
         for (int b = 0; b < batch; b++) accepted[b] &= finite[b];
         var mask = tensor(accepted, device: u.device).reshape(batch, 1, 1);
-        var result = where(mask, resampled, u[.., ..keep].to_type(ScalarType.Float64));
+        var unmoved = stack(first.Select((f, b) => u[b, f..(f + keep)]).ToList(), 0).to_type(ScalarType.Float64);
+        var result = where(mask, resampled, unmoved);
         return (result.MoveToOuterDisposeScope(), accepted);
     }
 

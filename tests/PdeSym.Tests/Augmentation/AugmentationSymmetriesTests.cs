@@ -68,6 +68,26 @@ public class AugmentationSymmetriesTests : IDisposable
     }
 
     [Fact]
+    public void Augmented_windows_are_drawn_from_every_part_of_the_trajectory()
+    {
+        using var scope = NewDisposeScope();
+        // ∂x alone: a window is a shifted copy of stored times start .. start + 29, and the Fourier magnitudes of its
+        // first row (shift invariant; the Nyquist bin, which the shift drops, left out) name its start.
+        var shift = new AugmentationSymmetries("learned", [PdeSym.Symbolic.Generator.Parse("1", "0", "0")]);
+        var data = KdvTrajectory.U.unsqueeze(0);
+        var sampler = new AugmentedWindowSampler(data, KdvTrajectory.Grid, KdvTrajectory.Times, 30, shift, 0.3);
+        var windows = sampler.SampleBatch(Enumerable.Repeat(0, 400).ToArray(), new Random(3));
+        var spectra = fft.rfft(KdvTrajectory.U, dim: -1).abs()[.., ..^1];                  // [81, bins]
+        var firsts = fft.rfft(windows[.., 0], dim: -1).abs()[.., ..^1];                     // [400, bins]
+        var distance = (firsts.unsqueeze(1) - spectra.unsqueeze(0)).square().sum(-1);       // [400, 81]
+        var (best, start) = distance.min(1);
+        Assert.True(best.max().item<double>() < 1e-16, "every window is a shifted run of stored times");
+        Assert.True((windows[.., 0] - KdvTrajectory.U[start]).abs().max().item<double>() > 1e-3, "the windows were moved");
+        var starts = start.data<long>().ToArray();
+        Assert.True(starts.Min() <= 2 && starts.Max() >= 81 - 30 - 2, $"starts span {starts.Min()}..{starts.Max()} of 0..{81 - 30}");
+    }
+
+    [Fact]
     public void Pdesym_augment_trains_and_writes_a_report()
     {
         var (code, output, error) = ListCommandTests.RunPdesym(["generate", "kdv", "--train", "4", "--valid", "2", "--test", "2", "--nx", "32", "--nt", "12", "--steps", "40", "--duration", "10", "--out", folder]);
