@@ -20,8 +20,8 @@ public sealed class ImageLearnCommand : Command<ImageLearnCommand.Settings>
 
         [CommandOption("--steps <N>")]
         [Description("optimisation steps")]
-        [DefaultValue(600)]
-        public int Steps { get; init; } = 600;
+        [DefaultValue(800)]
+        public int Steps { get; init; } = 800;
 
         [CommandOption("--batch-size <N>")]
         [Description("images per step")]
@@ -105,7 +105,7 @@ public sealed class ImageLearnCommand : Command<ImageLearnCommand.Settings>
     {
         string path = settings.Classifier ?? settings.ClassifierPath;
         if (settings.Classifier is null && !File.Exists(path))
-            return ImageTrainCommand.TrainAndSave(train, heldOut, new ClassifierTrainingOptions(Seed: settings.Seed), path);
+            return ImageTrainCommand.TrainAndSave(train, heldOut, new ClassifierTrainingOptions(Seed: settings.Seed, Augmentation: ClassifierAugmentation.For(train, ClassifierAugmentation.DefaultShare)), path);
         var (classifier, card) = ClassifierCard.Load(path);
         if (card.ClassNames.Count != train.ClassCount || card.Height != train.Height || card.Width != train.Width)
         {

@@ -12,8 +12,8 @@ public sealed class ImageTrainCommand : Command<ImageTrainCommand.Settings>
     {
         [CommandOption("--epochs <N>")]
         [Description("training epochs")]
-        [DefaultValue(8)]
-        public int Epochs { get; init; } = 8;
+        [DefaultValue(16)]
+        public int Epochs { get; init; } = 16;
 
         [CommandOption("--batch-size <N>")]
         [Description("images per training batch")]
@@ -24,12 +24,26 @@ public sealed class ImageTrainCommand : Command<ImageTrainCommand.Settings>
         [Description("Adam learning rate")]
         [DefaultValue(2e-3)]
         public double LearningRate { get; init; } = 2e-3;
+
+        [CommandOption("--augment <SHARE>")]
+        [Description("share of each training batch moved by a random combination of the procedural generator's motions (0: none; IDX data are never augmented)")]
+        [DefaultValue(ClassifierAugmentation.DefaultShare)]
+        public double Augment { get; init; } = ClassifierAugmentation.DefaultShare;
+
+        public override ValidationResult Validate()
+        {
+            var data = base.Validate();
+            if (!data.Successful) return data;
+            if (Augment is < 0 or > 1) return ValidationResult.Error($"--augment is {Augment}; use a share between 0 and 1");
+            return ValidationResult.Success();
+        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
         var (train, heldOut) = settings.LoadData();
-        var options = new ClassifierTrainingOptions(settings.Epochs, settings.BatchSize, settings.LearningRate, settings.Seed);
+        var options = new ClassifierTrainingOptions(settings.Epochs, settings.BatchSize, settings.LearningRate, settings.Seed,
+            ClassifierAugmentation.For(train, settings.Augment));
         var (classifier, card) = TrainAndSave(train, heldOut, options, settings.ClassifierPath);
         classifier.Dispose();
         AnsiConsole.MarkupLine($"held-out accuracy [bold]{card.HeldOutAccuracy:P2}[/] ({card.HeldOutCount} images; training {card.TrainAccuracy:P2}), trained in {card.TrainSeconds:F1} s");
@@ -42,7 +56,7 @@ public sealed class ImageTrainCommand : Command<ImageTrainCommand.Settings>
         ImageDataSet train, ImageDataSet heldOut, ClassifierTrainingOptions options, string path)
     {
         AnsiConsole.MarkupLine($"training the classifier on {Markup.Escape(train.Description)}: {train.Count} training, {heldOut.Count} held-out images");
-        var classifier = new ImageClassifier(train.ClassCount);
+        var classifier = new ImageClassifier(train.ClassCount, options.Seed);
         ClassifierTrainingResult result = null!;
         AnsiConsole.Progress().Start(progress =>
         {

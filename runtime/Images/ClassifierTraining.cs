@@ -4,7 +4,13 @@ using static TorchSharp.torch;
 namespace PdeSym.Images;
 
 /// <summary>Settings for training the image classifier.</summary>
-public sealed record ClassifierTrainingOptions(int Epochs = 8, int BatchSize = 64, double LearningRate = 2e-3, int Seed = 1);
+/// <param name="Epochs">Passes over the training images.</param>
+/// <param name="BatchSize">Images per step.</param>
+/// <param name="LearningRate">Adam learning rate.</param>
+/// <param name="Seed">Seed of the batch order and the augmentation.</param>
+/// <param name="Augmentation">Moves part of each batch by the data's own motions (see <see cref="ClassifierAugmentation"/>); null: none.</param>
+public sealed record ClassifierTrainingOptions(int Epochs = 16, int BatchSize = 64, double LearningRate = 2e-3, int Seed = 1,
+    ClassifierAugmentation? Augmentation = null);
 
 /// <summary>What training produced: the held-out accuracy and the time it took.</summary>
 public sealed record ClassifierTrainingResult(double HeldOutAccuracy, double TrainAccuracy, double Seconds, int TrainCount, int HeldOutCount);
@@ -26,6 +32,7 @@ public static class ClassifierTraining
         using var optimizer = optim.Adam(classifier.parameters(), lr: options.LearningRate);
         int n = train.Count, batches = (n + options.BatchSize - 1) / options.BatchSize;
         var order = new Random(options.Seed);
+        var augmentationRandom = new Generator((ulong)options.Seed);
         classifier.train();
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -35,7 +42,9 @@ public static class ClassifierTraining
             {
                 using var scope = NewDisposeScope();
                 var index = tensor(permutation[(b * options.BatchSize)..Math.Min(n, (b + 1) * options.BatchSize)]);
-                var logits = classifier.call(images.index_select(0, index));
+                var batch = images.index_select(0, index);
+                if (options.Augmentation is { } augmentation) batch = augmentation.Apply(batch, augmentationRandom);
+                var logits = classifier.call(batch);
                 var loss = nn.functional.cross_entropy(logits, labels.index_select(0, index));
                 optimizer.zero_grad();
                 loss.backward();

@@ -22,9 +22,14 @@ public sealed class ImageClassifier : Module<Tensor, Tensor>
 
     public int ClassCount { get; }
 
-    public ImageClassifier(int classCount) : base(nameof(ImageClassifier))
+    /// <param name="classCount">Number of classes.</param>
+    /// <param name="seed">Seeds torch's global generator before the weights are drawn, so that training from the same
+    /// seed is reproducible (unseeded, the initial weights, and with them the trained classifier's robustness to
+    /// scaling, changed from run to run); null leaves the generator as it is (a classifier about to be loaded).</param>
+    public ImageClassifier(int classCount, long? seed = null) : base(nameof(ImageClassifier))
     {
         ClassCount = classCount;
+        if (seed is { } value) random.manual_seed(value);
         body = Sequential(
             Conv2d(1, 8, 3, padding: 1), ReLU(), MaxPool2d(2),
             Conv2d(8, 16, 3, padding: 1), ReLU(), MaxPool2d(2),

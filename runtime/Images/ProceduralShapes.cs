@@ -4,13 +4,14 @@ namespace PdeSym.Images;
 /// A procedural data set of small greyscale images of shapes on a black background, each drawn anti-aliased at a
 /// random pose, reproducible from a seed. The poses it draws define its ground-truth symmetries
 /// (<see cref="AppliedMotions"/>): a random translation of the centre (|x|, |y| ≤ 0.25), a log-uniform size in
-/// [0.25, 0.5] (shapes stay clear of the border, so that moving them a little keeps them whole) and, in the standard variant, a uniform rotation.
+/// [0.3, 0.55] (shapes stay clear of the border, so that moving them a little keeps them whole; smaller ones,
+/// shrunk further by the learner's scalings, fall to a few pixels, where the classes blur together) and, in the standard variant, a uniform rotation.
 /// </summary>
 public sealed class ProceduralShapes(ShapeVariant variant = ShapeVariant.Standard, int size = 40)
 {
-    public const double MaxCentre = 0.25;
-    public const double MinSize = 0.25;
-    public const double MaxSize = 0.5;
+    public const double MaxCentre = 0.2;
+    public const double MinSize = 0.35;
+    public const double MaxSize = 0.6;
     public const int OrientationClasses = 8;
     public static readonly double OrientationJitter = 5 * Math.PI / 180;
 

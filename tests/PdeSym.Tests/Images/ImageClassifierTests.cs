@@ -42,8 +42,9 @@ public sealed class ImageClassifierTests : IDisposable
     {
         var (train, heldOut) = new ProceduralShapes().Generate(10000, seed: 1).Split(0.2, seed: 1);
         set_num_threads(1);
-        using var classifier = new ImageClassifier(train.ClassCount);
-        var result = ClassifierTraining.Train(classifier, train, heldOut, new ClassifierTrainingOptions());
+        using var classifier = new ImageClassifier(train.ClassCount, seed: 1);
+        var result = ClassifierTraining.Train(classifier, train, heldOut, new ClassifierTrainingOptions(
+            Augmentation: ClassifierAugmentation.For(train, ClassifierAugmentation.DefaultShare)));
         Assert.True(result.HeldOutAccuracy >= 0.95, $"held-out accuracy {result.HeldOutAccuracy:P2}");
     }
 }

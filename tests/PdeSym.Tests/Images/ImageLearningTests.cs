@@ -14,8 +14,9 @@ public class ImageLearningTests
     {
         set_num_threads(1);
         var (train, heldOut) = new ProceduralShapes(variant).Generate(10000, seed: 1).Split(0.2, seed: 1);
-        using var classifier = new ImageClassifier(train.ClassCount);
-        ClassifierTraining.Train(classifier, train, heldOut, new ClassifierTrainingOptions());
+        using var classifier = new ImageClassifier(train.ClassCount, seed: 1);
+        ClassifierTraining.Train(classifier, train, heldOut, new ClassifierTrainingOptions(
+            Augmentation: ClassifierAugmentation.For(train, ClassifierAugmentation.DefaultShare)));
         return ImageSymmetryStudy.Run(classifier, train, heldOut, new ImageLearningOptions(), WeightingChoice.ImageChange, 0.5);
     }
 
