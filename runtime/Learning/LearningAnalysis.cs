@@ -36,8 +36,9 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         var exact = algebra?.Generators ?? [];
         var exactValues = exact.Select(g => Normalised(g, points)).ToList();
         // A linear equation's β∂u (β a polynomial solution, e.g. ∂u) are symmetries too: a field may lean on them.
-        var members = exact.Concat(algebra?.FamilyMembers ?? []).ToList();
-        var memberValues = exactValues.Concat((algebra?.FamilyMembers ?? []).Select(g => Normalised(g, points))).ToList();
+        var familyMembers = algebra?.FamilyMembers ?? [];
+        var members = exact.Concat(familyMembers).ToList();
+        var memberValues = exactValues.Concat(familyMembers.Select(g => Normalised(g, points))).ToList();
 
         // One fixed evaluation draw for all validity scores.
         var stencils = scales.ToNormalised(learner.Sampler.Sample(EvaluationCentres, seed: 424242, step: 0));

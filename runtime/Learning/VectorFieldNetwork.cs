@@ -82,25 +82,6 @@ public sealed class VectorFieldNetwork : Module<Tensor, Tensor>
         return Heads(trunk.call(Embed(points))).MoveToOuterDisposeScope();
     }
 
-    /// <summary>Every field at every field's points, for combinations of fields along flows: input <c>[n, P, d]</c>
-    /// (point set k belongs to field k); output <c>[n, n, P, outputs]</c> indexed [field j, point set k]. Only field
-    /// k at its own points (j = k) carries gradient; the trunk runs once.</summary>
-    public Tensor EveryFieldAtEverySet(Tensor points)
-    {
-        using var scope = NewDisposeScope();
-        if (points.dim() != 3 || points.shape[0] != Fields || points.shape[^1] != Inputs)
-            throw new ArgumentException($"points must be [{Fields}, P, {Inputs}], got [{string.Join(", ", points.shape)}]");
-        long n = Fields, p = points.shape[1];
-        var h = trunk.call(Embed(points));                                  // [n, P, w]
-        var own = Heads(h);                                                 // [n, P, out], with gradient
-        Tensor all;
-        using (no_grad()) all = Heads(h.detach().reshape(1, n * p, -1)).reshape(n, n, p, -1);
-        var isOwn = eye(n, dtype: ScalarType.Bool).reshape(n, n, 1, 1);
-        // The diagonal blocks are replaced by the differentiable evaluation (same values).
-        var ownBlocks = own.unsqueeze(0).expand(n, -1, -1, -1);
-        return where(isOwn, ownBlocks, all).MoveToOuterDisposeScope();
-    }
-
     Tensor Heads(Tensor h) => matmul(functional.silu(matmul(h, headHidden) + headHiddenBias), headOut) + headOutBias;
 
     Tensor Embed(Tensor points)

@@ -20,7 +20,7 @@ public sealed class GrowthBound
     /// <summary>The estimate's e^(γt) is capped at e^50 ≈ 5e21: growth past that is not data, whatever L allows.</summary>
     public const double MaxLogAmplification = 50;
 
-    readonly double scale, start;
+    readonly double scale;
 
     /// <param name="initial">Initial conditions, [batch, nx].</param>
     /// <param name="linearSymbol">The symbol of L per rfft bin (<see cref="SpectralEvolution.LinearSymbol"/>).</param>
@@ -32,27 +32,27 @@ public sealed class GrowthBound
         using (NewDisposeScope())
             scale = Norms(initial).max().item<double>();
         Rate = Math.Max(0, linearSymbol.Count == 0 ? 0 : linearSymbol.Max(s => s.Real));
-        this.start = start;
+        Start = start;
         Factor = factor;
     }
 
     public double Factor { get; }
 
     /// <summary>The time of the initial data.</summary>
-    public double Start => start;
+    public double Start { get; }
 
     /// <summary>
     /// True when L alone amplifies some grid mode by more than e^<see cref="MaxLogAmplification"/> by that time: the
     /// equation, not the integrator, makes the growth (backward diffusion u_t = −ν u_xx is ill-posed).
     /// </summary>
-    public bool LinearPartExplodes(double time) => Rate * (time - start) > MaxLogAmplification;
+    public bool LinearPartExplodes(double time) => Rate * (time - Start) > MaxLogAmplification;
 
     /// <summary>γ: the fastest exponential growth of L on the grid (0 when L only disperses or damps).</summary>
     public double Rate { get; }
 
     /// <summary>The largest ‖u‖ allowed at time t (infinite when the initial data are all zero: nothing to measure by).</summary>
     public double Limit(double time) => scale > 0
-        ? Factor * scale * Math.Exp(Math.Min(MaxLogAmplification, Rate * Math.Max(0, time - start)))
+        ? Factor * scale * Math.Exp(Math.Min(MaxLogAmplification, Rate * Math.Max(0, time - Start)))
         : double.PositiveInfinity;
 
     /// <summary>‖u‖ = √(Σ_i u_i²) of each trajectory of <paramref name="u"/> ([batch, nx]), as a [batch] tensor.</summary>
