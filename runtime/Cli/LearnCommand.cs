@@ -33,7 +33,7 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
         public int Generators { get; init; } = 4;
 
         [CommandOption("--epochs <N>")]
-        [Description("Epochs (a checkpoint after each). Default 12.")]
+        [Description("Epochs (a checkpoint after each). Default 18 (900 steps).")]
         public int? Epochs { get; init; }
 
         [CommandOption("--steps-per-epoch <N>")]
@@ -81,6 +81,14 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
         [Description("Floor at the start, lowered geometrically to --floor over the first 70% of the run; 0 keeps the floor fixed. Default 0.3.")]
         public double? InitialFloor { get; init; }
 
+        [CommandOption("--orthogonality <W>")]
+        [Description("Weight of the term that keeps the fields apart. Default 5.")]
+        public double? Orthogonality { get; init; }
+
+        [CommandOption("--free-fields")]
+        [Description("Let ξ, τ and φ all read x, t and u, even where the equation's point symmetries cannot (by default ξ(x, t), τ(t), φ(x, t, u) for evolution equations of order ≥ 2).")]
+        public bool FreeFields { get; init; }
+
         [CommandOption("--threads <N>")]
         [Description("Threads for libtorch. Default 2.")]
         [DefaultValue(2)]
@@ -92,6 +100,7 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
             if (Epochs is < 1 || StepsPerEpoch is < 1) return ValidationResult.Error("--epochs and --steps-per-epoch must be at least 1");
             if (Width is < 1 || Centres is < 1 || Threads < 1) return ValidationResult.Error("--width, --centres and --threads must be at least 1");
             if (LearningRate is <= 0 || Sigma is <= 0 || Floor is <= 0) return ValidationResult.Error("--lr, --sigma and --floor must be positive");
+            if (Orthogonality is < 0) return ValidationResult.Error("--orthogonality must be 0 or positive");
             if (InitialFloor is < 0) return ValidationResult.Error("--initial-floor must be 0 (no annealing) or positive");
             return ValidationResult.Success();
         }
@@ -122,6 +131,8 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
             Centres = settings.Centres ?? defaults.Centres,
             Floor = settings.Floor ?? defaults.Floor,
             InitialFloor = settings.InitialFloor ?? defaults.InitialFloor,
+            OrthogonalityWeight = settings.Orthogonality ?? defaults.OrthogonalityWeight,
+            StructuredFields = !settings.FreeFields,
             Threads = settings.Threads,
         };
 

@@ -73,8 +73,8 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         var exactResults = exact.Select((g, i) => new ExactGeneratorResult(g.ToUnicode(), g.Xi.ToPlain(), g.Tau.ToPlain(), g.Phi.ToPlain(),
             RespectsPeriod(g), Score(FieldOf(g)), Capture(exactValues[i], symmetric))).ToList();
 
-        using var random = new VectorFieldNetwork([true, false, false], 3, learner.Options.Generators, learner.Options.Width, learner.Options.HeadWidth,
-            seed: learner.Options.Seed + 1000);
+        // Random fields of the same architecture, initialised as usual (not close to constant vectors as training starts).
+        using var random = SymmetryLearner.NewNetwork(pde, learner.Data, scales, learner.Options with { InitialVariation = 1 }, learner.Options.Seed + 1000);
         double[] randomScores;
         using (no_grad())
             randomScores = learner.Flow.Scores(random.call, stencils, alpha.expand(learner.Options.Generators, -1)).mean([1]).data<double>().ToArray();

@@ -1,5 +1,6 @@
 using TorchSharp;
 using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
 
 namespace PdeSym.Learning;
 
@@ -21,7 +22,7 @@ public sealed class SymmetryLearner : IDisposable
     public IPde Pde { get; }
     public TrajectorySet Data { get; }
     public CoordinateScales Scales { get; }
-    public VectorFieldNetwork Network { get; }
+    public Module<Tensor, Tensor> Network { get; }
     public ValidityScore Validity => flow.Score;
     public FlowValidity Flow => flow;
     public StencilSampler Sampler => sampler;
@@ -61,9 +62,20 @@ public sealed class SymmetryLearner : IDisposable
         var pairs = stencil.NeighbourPairs();
         neighbours = (pairs.Select(p => (long)p.A).ToArray(), pairs.Select(p => (long)p.B).ToArray());
 
-        Network = new VectorFieldNetwork([true, false, false], 3, options.Generators, options.Width, options.HeadWidth,
-            initialVariation: options.InitialVariation, seed: options.Seed, inputs: NetworkInputs(data, Scales));
+        Network = NewNetwork(pde, data, Scales, options, options.Seed);
         optimizer = optim.Adam(Network.parameters(), options.LearningRate);
+    }
+
+    /// <summary>A network of <see cref="LearningOptions.Generators"/> fields as the options ask (structured or free), with
+    /// its own initial weights from the seed.</summary>
+    public static Module<Tensor, Tensor> NewNetwork(IPde pde, TrajectorySet data, CoordinateScales scales, LearningOptions options, long seed)
+    {
+        var reads = options.StructuredFields ? PointStructure.For(PdeSym.Symbolic.PdeEquation.Equation(pde)) : null;
+        if (reads is null || reads.All(r => r.Length == 3))
+            return new VectorFieldNetwork([true, false, false], 3, options.Generators, options.Width, options.HeadWidth,
+                initialVariation: options.InitialVariation, seed: seed, inputs: NetworkInputs(data, scales));
+        return new StructuredFieldNetwork([true, false, false], reads, options.Generators, options.Width, options.HeadWidth,
+            initialVariation: options.InitialVariation, seed: seed, inputs: NetworkInputs(data, scales));
     }
 
     /// <summary>

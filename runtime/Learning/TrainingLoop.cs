@@ -39,7 +39,7 @@ public static class TrainingLoop
         try { learner.LoadCheckpoint(checkpoint); }
         catch (Exception e) when (e is not UserFacingException)
         {
-            throw new UserFacingException($"--resume: the checkpoint in '{checkpoint}' does not fit this configuration ({e.Message}); use the same --generators and network settings as the run that wrote it", e);
+            throw new UserFacingException($"--resume: the checkpoint in '{checkpoint}' does not fit this configuration ({e.Message}); use the same --generators, --free-fields and network settings as the run that wrote it", e);
         }
         return LossHistory.Read(Path.Combine(checkpoint, "losses.csv"));
     }
