@@ -110,6 +110,26 @@ public class LearnCommandTests : IDisposable
         Assert.Contains("holds no checkpoint", Flat(output + error));
     }
 
+    [Fact]
+    public void A_checkpoint_of_structured_fields_does_not_resume_with_free_fields()
+    {
+        string run = Path.Combine(work, "structured");
+        var first = RunPdesym(["learn", "kdv", "--data", ReferenceData.Path, "--epochs", "1", "--out", run, "--json", .. Tiny]);
+        Assert.True(first.ExitCode == 0, first.Output + first.Error);
+        var (code, output, error) = RunPdesym(["learn", "kdv", "--data", ReferenceData.Path, "--epochs", "2", "--out", run, "--resume", "--free-fields", .. Tiny]);
+        Assert.Equal(1, code);
+        Assert.Contains("does not fit this configuration", Flat(output + error));
+        Assert.Contains("--free-fields", Flat(output + error));
+    }
+
+    [Fact]
+    public void A_negative_orthogonality_weight_is_refused()
+    {
+        var (code, output, error) = RunPdesym(["learn", "kdv", "--data", ReferenceData.Path, "--orthogonality", "-1", "--out", Path.Combine(work, "o"), .. Tiny]);
+        Assert.NotEqual(0, code);
+        Assert.Contains("--orthogonality must be 0 or positive", Flat(output + error));
+    }
+
     // The console wraps long messages at its width.
     static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
