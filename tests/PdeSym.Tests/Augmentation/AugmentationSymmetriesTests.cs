@@ -107,4 +107,38 @@ public class AugmentationSymmetriesTests : IDisposable
         Assert.Contains("no learning report", output + error);
         Assert.DoesNotContain("   at ", output + error);
     }
+
+    [Fact]
+    public void Pdesym_augment_steps_set_the_same_budget_for_every_training_size()
+    {
+        var (code, output, error) = ListCommandTests.RunPdesym(["generate", "kdv", "--train", "4", "--valid", "2", "--test", "2", "--nx", "32", "--nt", "12", "--steps", "40", "--duration", "10", "--out", folder]);
+        Assert.True(code == 0, output + error);
+        string data = Path.Combine(folder, "kdv.h5"), report = Path.Combine(folder, "report");
+        string[] tiny = ["--history", "4", "--future", "4", "--width", "8", "--modes", "4", "--seeds", "1", "--out", report];
+        (code, output, error) = ListCommandTests.RunPdesym(["augment", "kdv", "--data", data, "--none", "--train", "1", "--train", "4", "--epochs", "2", "--steps", "6", "--patience", "5", .. tiny]);
+        Assert.True(code == 0, output + error);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(report, "report.json")));
+        var runs = json.RootElement.GetProperty("runs").EnumerateArray().ToList();
+        Assert.Equal([1, 4], runs.Select(r => r.GetProperty("train").GetInt32()));
+        foreach (var run in runs)
+        {
+            Assert.Equal(6, run.GetProperty("steps").GetInt32());
+            Assert.Equal(2, run.GetProperty("validation").GetArrayLength());
+            Assert.Equal(2, run.GetProperty("trainLoss").GetArrayLength());
+        }
+        Assert.Contains("3 steps per epoch (6 AdamW steps per training)", File.ReadAllText(Path.Combine(report, "report.md")));
+
+        foreach (var (arguments, expected) in new (string[], string)[]
+        {
+            (["--epochs", "4", "--steps", "10"], "--steps 10 is not a multiple of --epochs 4"),
+            (["--epochs", "4", "--steps", "3"], "fewer than --epochs 4"),
+            (["--steps", "40", "--windows", "2"], "--steps and --windows exclude each other"),
+        })
+        {
+            (code, output, error) = ListCommandTests.RunPdesym(["augment", "kdv", "--data", data, "--none", .. arguments, .. tiny]);
+            Assert.NotEqual(0, code);
+            Assert.Contains(expected, output + error);
+            Assert.DoesNotContain("   at ", output + error);
+        }
+    }
 }
