@@ -68,6 +68,20 @@ public class AugmentationSymmetriesTests : IDisposable
     }
 
     [Fact]
+    public void Several_time_shifting_fields_share_one_range_so_their_windows_stay_in_reach()
+    {
+        using var scope = NewDisposeScope();
+        // Three ∂t combinations (as a learner finds them): at full range each, their summed shift of up to 3 × 13.5
+        // stored times leaves fewer than the 30 a window needs in the flowed span of 45; sharing one range, none does.
+        PdeSym.Symbolic.Generator[] shifts = [PdeSym.Symbolic.Generator.Parse("1", "0.37", "0"), PdeSym.Symbolic.Generator.Parse("-1.95", "1", "0"), PdeSym.Symbolic.Generator.Parse("-0.215", "1", "0")];
+        var data = KdvTrajectory.U.unsqueeze(0);
+        var three = new AugmentedWindowSampler(data, KdvTrajectory.Grid, KdvTrajectory.Times, 30, new AugmentationSymmetries("learned", shifts), 0.3);
+        three.SampleBatch(Enumerable.Repeat(0, 200).ToArray(), new Random(4));
+        Assert.Equal(200, three.Drawn);
+        Assert.Equal(0, three.Rejected);
+    }
+
+    [Fact]
     public void Augmented_windows_are_drawn_from_every_part_of_the_trajectory()
     {
         using var scope = NewDisposeScope();
