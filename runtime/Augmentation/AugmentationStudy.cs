@@ -25,10 +25,13 @@ public sealed record AugmentationStudySettings
 /// <summary>
 /// One trained operator: its mode (none / exact / learned), training size, seed, and errors on the test split;
 /// <c>Rollout</c> is the normalised squared error of the rollout at each stored time after the history,
-/// <c>SamplePrediction</c> the rollout of test trajectory 0 at its last stored time.
+/// <c>SamplePrediction</c> the rollout of test trajectory 0 at its last stored time; <c>Steps</c> the optimiser steps
+/// taken, <c>TrainLoss</c> and <c>Validation</c> the mean training MSE and the validation nMSE of each epoch (they show
+/// whether the training overfits).
 /// </summary>
 public sealed record AugmentationRun(string Mode, int Train, int Seed, double TestNmse, double RolloutNmse, double[] Rollout,
-    int Epochs, int BestEpoch, double Seconds, int Drawn, int Rejected, double[] SamplePrediction);
+    int Epochs, int BestEpoch, double Seconds, int Drawn, int Rejected, double[] SamplePrediction,
+    int Steps, IReadOnlyList<double> TrainLoss, IReadOnlyList<double> Validation);
 
 /// <summary>
 /// Trains an FNO per augmentation mode and seed on the same training trajectories, validation and test sets and
@@ -73,7 +76,8 @@ public static class AugmentationStudy
                 var rollout = OperatorEvaluation.RolloutNmse(model, testData);
                 var sample = Sample(model, testData);
                 runs.Add(new AugmentationRun(mode.Name, trainCount, seed, testNmse, rollout.Average(), rollout, result.Epochs, result.BestEpoch,
-                    clock.Elapsed.TotalSeconds, sampler.Drawn, sampler.Rejected, sample));
+                    clock.Elapsed.TotalSeconds, sampler.Drawn, sampler.Rejected, sample,
+                    result.Epochs * training.StepsPerEpochFor(trainCount), result.TrainLoss, result.Validation));
                 model.Dispose();
             }
         return runs;

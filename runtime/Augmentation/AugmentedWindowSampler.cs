@@ -7,7 +7,8 @@ namespace PdeSym.Augmentation;
 /// Draws training windows [length, nx] from trajectories [count, nt, nx] and moves each by a random element of
 /// the symmetry group: α_k ~ U(−s, s) for every generator, flowed along Σ α_k V̂_k where V̂_k is V_k divided by
 /// its rms size in units of the data (ξ/L, τ/window duration, φ/std u), so that one scale s serves exact and learned
-/// generators alike. A window a transformation moves out of reach is taken untransformed (counted as rejected).
+/// generators alike; k fields with a time component share the range of one (α_k ~ U(−s/k, s/k) for them). A window a
+/// transformation moves out of reach is taken untransformed (counted as rejected).
 /// </summary>
 public sealed class AugmentedWindowSampler
 {
@@ -40,7 +41,11 @@ public sealed class AugmentedWindowSampler
         margin = Math.Min(length / 2, nt - length);
         if (margin < 0) throw new UserFacingException($"trajectories of {nt} times are shorter than a window of {length}");
         fields = symmetries.Generators.Select(PointField.From).ToList();
-        sizes = symmetries.Generators.Select(g => Size(g)).ToArray();
+        // Fields that shift time add their shifts, so with k of them each gets 1/k of the range and together they reach
+        // as far as one does: a learned set often holds several ∂t combinations, whose summed shift would otherwise move
+        // a window out of the flowed span (a quarter of the kdv-learned set's windows were rejected before this).
+        int timeShifting = symmetries.Generators.Count(g => !g.Tau.IsZero);
+        sizes = symmetries.Generators.Select(g => Size(g) * (g.Tau.IsZero ? 1 : timeShifting)).ToArray();
         readsTimeOnly = symmetries.Generators.All(g => new[] { g.Xi, g.Tau, g.Phi }.All(c => c.Symbols().All(s => s == "t")));
     }
 

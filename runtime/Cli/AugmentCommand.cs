@@ -56,9 +56,12 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
         public int Epochs { get; init; } = 20;
 
         [CommandOption("--windows <N>")]
-        [Description("Windows per training trajectory per epoch. Default 8.")]
-        [DefaultValue(8)]
-        public int Windows { get; init; } = 8;
+        [Description("Windows per training trajectory per epoch (steps per epoch = N × trajectories / batch 16). Default 8.")]
+        public int? Windows { get; init; }
+
+        [CommandOption("--steps <N>")]
+        [Description("AdamW steps per training, the same for every training size and augmentation: --epochs epochs of N / epochs steps (N a multiple of --epochs). Excludes --windows.")]
+        public int? Steps { get; init; }
 
         [CommandOption("--patience <N>")]
         [Description("Epochs without validation progress before stopping. Default 6.")]
@@ -107,6 +110,15 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
             if (Seeds < 1) return ValidationResult.Error("--seeds must be at least 1");
             if (Threads < 1) return ValidationResult.Error("--threads must be at least 1");
             if (!(Scale >= 0)) return ValidationResult.Error("--scale must not be negative");
+            if (Epochs < 1) return ValidationResult.Error("--epochs must be at least 1");
+            if (Windows < 1) return ValidationResult.Error("--windows must be at least 1");
+            if (Steps is { } steps)
+            {
+                if (Windows != null) return ValidationResult.Error("--steps and --windows exclude each other: --steps sets the windows drawn per epoch");
+                if (steps < Epochs) return ValidationResult.Error($"--steps {steps} is fewer than --epochs {Epochs}: every epoch takes at least one step");
+                if (steps % Epochs != 0)
+                    return ValidationResult.Error($"--steps {steps} is not a multiple of --epochs {Epochs} (each epoch takes --steps / --epochs steps): use --steps {steps / Epochs * Epochs} or {(steps / Epochs + 1) * Epochs}");
+            }
             return ValidationResult.Success();
         }
     }
@@ -126,7 +138,10 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
         var study = new AugmentationStudySettings
         {
             History = settings.History, Future = settings.Future, Width = settings.Width, Modes = settings.Modes, Scale = settings.Scale, Seeds = settings.Seeds,
-            Training = new OperatorTrainingSettings { Epochs = settings.Epochs, WindowsPerTrajectory = settings.Windows, Patience = settings.Patience },
+            Training = new OperatorTrainingSettings
+            {
+                Epochs = settings.Epochs, WindowsPerTrajectory = settings.Windows ?? 8, StepsPerEpoch = settings.Steps / settings.Epochs, Patience = settings.Patience,
+            },
         };
         foreach (var m in modes)
             console.MarkupLine($"[bold]{m.Name}[/]: {Markup.Escape(m.Generators.Count == 0 ? "no augmentation" : string.Join(", ", m.Generators.Select(g => g.ToUnicode())))}");

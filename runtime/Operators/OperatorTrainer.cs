@@ -21,7 +21,7 @@ public static class OperatorTrainer
     sealed record CheckpointState(int Epoch, int BestEpoch, double BestValidation, double[] TrainLoss, double[] Validation);
 
     /// <param name="model">The operator; left holding the best weights.</param>
-    /// <param name="trainCount">Number of training trajectories (windows drawn per epoch = count × windows per trajectory).</param>
+    /// <param name="trainCount">Number of training trajectories (steps per epoch: <see cref="OperatorTrainingSettings.StepsPerEpochFor"/>).</param>
     /// <param name="sampleBatch">Trajectory indices and random source → one window per index, [count, history + future, nx].</param>
     /// <param name="validation">Validation trajectories [count, nt, nx].</param>
     /// <param name="settings">Budget, optimiser and checkpoint.</param>
@@ -33,7 +33,7 @@ public static class OperatorTrainer
         if (trainCount < 1) throw new UserFacingException("training needs at least one trajectory");
         var random = new Random(settings.Seed);
         using var optimizer = optim.AdamW(model.parameters(), lr: settings.LearningRate, weight_decay: settings.WeightDecay);
-        int stepsPerEpoch = Math.Max(1, trainCount * settings.WindowsPerTrajectory / settings.BatchSize);
+        int stepsPerEpoch = settings.StepsPerEpochFor(trainCount);
         var dtype = model.parameters().First().dtype;
         var best = Snapshot(model);
         var state = new CheckpointState(0, 0, double.PositiveInfinity, [], []);

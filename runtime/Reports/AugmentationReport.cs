@@ -42,6 +42,10 @@ public static class AugmentationReport
         return sb.ToString();
     }
 
+    static string Budget(Operators.OperatorTrainingSettings training) => training.StepsPerEpoch is { } steps
+        ? $"{steps} steps per epoch ({training.Epochs * steps} AdamW steps per training)"
+        : $"{training.WindowsPerTrajectory} windows per trajectory per epoch";
+
     public static void Write(string folder, string pde, string command, AugmentationStudySettings settings,
         IReadOnlyList<AugmentationSymmetries> modes, IReadOnlyList<AugmentationRun> runs, double[] sampleTruth, double[] times)
     {
@@ -62,9 +66,15 @@ public static class AugmentationReport
             md.AppendLine($"- **{m.Name}**: {(m.Generators.Count == 0 ? "no augmentation" : string.Join(", ", m.Generators.Select(g => g.ToUnicode())))}");
         md.AppendLine().AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"FNO1d: history {settings.History}, future {settings.Future}, width {settings.Width}, modes {settings.Modes}, layers {settings.Layers}; " +
-            $"{settings.Training.Epochs} epochs max, batch {settings.Training.BatchSize}, {settings.Training.WindowsPerTrajectory} windows per trajectory per epoch, " +
+            $"{settings.Training.Epochs} epochs max, batch {settings.Training.BatchSize}, {Budget(settings.Training)}, " +
             $"AdamW lr {settings.Training.LearningRate}, patience {settings.Training.Patience}; augmentation scale {settings.Scale}; seeds 0..{settings.Seeds - 1}.")).AppendLine();
         md.Append(Table(summaries)).AppendLine();
+        md.AppendLine("| train | augmentation | seed | test nMSE | rollout nMSE | epochs (best) | steps | windows rejected | s |");
+        md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in runs)
+            md.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.Train} | {r.Mode} | {r.Seed} | {r.TestNmse:0.0000} | {r.RolloutNmse:0.000} | {r.Epochs} ({r.BestEpoch}) | {r.Steps} | {r.Rejected} of {r.Drawn} | {r.Seconds:0} |"));
+        md.AppendLine();
         md.AppendLine("![rollout error](rollout_error.png)").AppendLine().AppendLine("![sample](sample.png)");
         File.WriteAllText(Path.Combine(folder, "report.md"), md.ToString());
 

@@ -68,6 +68,20 @@ public class AugmentationSymmetriesTests : IDisposable
     }
 
     [Fact]
+    public void Several_time_shifting_fields_share_one_range_so_their_windows_stay_in_reach()
+    {
+        using var scope = NewDisposeScope();
+        // Three ∂t combinations (as a learner finds them): at full range each, their summed shift of up to 3 × 13.5
+        // stored times leaves fewer than the 30 a window needs in the flowed span of 45; sharing one range, none does.
+        PdeSym.Symbolic.Generator[] shifts = [PdeSym.Symbolic.Generator.Parse("1", "0.37", "0"), PdeSym.Symbolic.Generator.Parse("-1.95", "1", "0"), PdeSym.Symbolic.Generator.Parse("-0.215", "1", "0")];
+        var data = KdvTrajectory.U.unsqueeze(0);
+        var three = new AugmentedWindowSampler(data, KdvTrajectory.Grid, KdvTrajectory.Times, 30, new AugmentationSymmetries("learned", shifts), 0.3);
+        three.SampleBatch(Enumerable.Repeat(0, 200).ToArray(), new Random(4));
+        Assert.Equal(200, three.Drawn);
+        Assert.Equal(0, three.Rejected);
+    }
+
+    [Fact]
     public void Augmented_windows_are_drawn_from_every_part_of_the_trajectory()
     {
         using var scope = NewDisposeScope();
@@ -106,5 +120,39 @@ public class AugmentationSymmetriesTests : IDisposable
         Assert.NotEqual(0, code);
         Assert.Contains("no learning report", output + error);
         Assert.DoesNotContain("   at ", output + error);
+    }
+
+    [Fact]
+    public void Pdesym_augment_steps_set_the_same_budget_for_every_training_size()
+    {
+        var (code, output, error) = ListCommandTests.RunPdesym(["generate", "kdv", "--train", "4", "--valid", "2", "--test", "2", "--nx", "32", "--nt", "12", "--steps", "40", "--duration", "10", "--out", folder]);
+        Assert.True(code == 0, output + error);
+        string data = Path.Combine(folder, "kdv.h5"), report = Path.Combine(folder, "report");
+        string[] tiny = ["--history", "4", "--future", "4", "--width", "8", "--modes", "4", "--seeds", "1", "--out", report];
+        (code, output, error) = ListCommandTests.RunPdesym(["augment", "kdv", "--data", data, "--none", "--train", "1", "--train", "4", "--epochs", "2", "--steps", "6", "--patience", "5", .. tiny]);
+        Assert.True(code == 0, output + error);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(report, "report.json")));
+        var runs = json.RootElement.GetProperty("runs").EnumerateArray().ToList();
+        Assert.Equal([1, 4], runs.Select(r => r.GetProperty("train").GetInt32()));
+        foreach (var run in runs)
+        {
+            Assert.Equal(6, run.GetProperty("steps").GetInt32());
+            Assert.Equal(2, run.GetProperty("validation").GetArrayLength());
+            Assert.Equal(2, run.GetProperty("trainLoss").GetArrayLength());
+        }
+        Assert.Contains("3 steps per epoch (6 AdamW steps per training)", File.ReadAllText(Path.Combine(report, "report.md")));
+
+        foreach (var (arguments, expected) in new (string[], string)[]
+        {
+            (["--epochs", "4", "--steps", "10"], "--steps 10 is not a multiple of --epochs 4"),
+            (["--epochs", "4", "--steps", "3"], "fewer than --epochs 4"),
+            (["--steps", "40", "--windows", "2"], "--steps and --windows exclude each other"),
+        })
+        {
+            (code, output, error) = ListCommandTests.RunPdesym(["augment", "kdv", "--data", data, "--none", .. arguments, .. tiny]);
+            Assert.NotEqual(0, code);
+            Assert.Contains(expected, output + error);
+            Assert.DoesNotContain("   at ", output + error);
+        }
     }
 }

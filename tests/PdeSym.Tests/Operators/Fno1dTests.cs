@@ -57,6 +57,30 @@ public class Fno1dTests(ITestOutputHelper output)
         Assert.Equal(6, rollout.Length);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    public void Steps_per_epoch_fix_the_budget_whatever_the_training_size(int trainCount)
+    {
+        using var scope = NewDisposeScope();
+        manual_seed(5);
+        var data = randn(5, 8, 16);
+        int batches = 0;
+        Tensor Sample(IReadOnlyList<int> n, Random r) { batches++; return stack(n.Select(i => data[i, 0..4]).ToList(), 0); }
+        var settings = new OperatorTrainingSettings { Epochs = 2, BatchSize = 2, WindowsPerTrajectory = 8, StepsPerEpoch = 3, Patience = 10 };
+        var result = OperatorTrainer.Train(new Fno1d(2, 2, 4, 2, 1), trainCount, Sample, data, settings);
+        Assert.Equal(2, result.Epochs);
+        Assert.Equal(2 * 3, batches);
+
+        // Without StepsPerEpoch an epoch draws trajectories × windows / batch windows' worth of steps.
+        batches = 0;
+        OperatorTrainer.Train(new Fno1d(2, 2, 4, 2, 1), trainCount, Sample, data, settings with { StepsPerEpoch = null });
+        Assert.Equal(2 * Math.Max(1, trainCount * 8 / 2), batches);
+
+        var e = Assert.Throws<UserFacingException>(() => OperatorTrainer.Train(new Fno1d(2, 2, 4, 2, 1), trainCount, Sample, data, settings with { StepsPerEpoch = 0 }));
+        Assert.Contains("steps per epoch", e.Message);
+    }
+
     [Fact]
     public void A_resumed_training_ends_where_an_uninterrupted_one_does()
     {
