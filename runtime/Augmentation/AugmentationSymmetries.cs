@@ -5,10 +5,16 @@ namespace PdeSym.Augmentation;
 
 /// <summary>
 /// The generators an augmentation draws from: none, the exact algebra's generators that respect the periodic
-/// domain, or the fields a learning run called symmetries (its <c>report.json</c>).
+/// domain, or the fields a learning run called symmetries (its <c>report.json</c>, drawn from isotropically).
 /// </summary>
 public sealed record AugmentationSymmetries(string Name, IReadOnlyList<Symbolic.Generator> Generators)
 {
+    /// <summary>Draw from the generators' span isotropically (an orthonormal basis of it in units of the data) rather
+    /// than from the generators as given. Learned fields come in whatever basis the learner settled on — often
+    /// redundant (three ∂x/∂t combinations) or lopsided (the boost mixed with a large time shift) — and the group
+    /// elements drawn along them would depend on that accident.</summary>
+    public bool Isotropic { get; init; }
+
     public static AugmentationSymmetries None { get; } = new("none", []);
 
     /// <summary>The exact Lie point symmetries whose flows keep the periodic domain (no component reads x).</summary>
@@ -52,7 +58,7 @@ public sealed record AugmentationSymmetries(string Name, IReadOnlyList<Symbolic.
                 catch (ExprParseException e) { throw new UserFacingException($"field {index} of '{file}' does not parse: {e.Message}"); }
             }
             if (generators.Count == 0) throw new UserFacingException($"no field of '{file}' has the verdict \"symmetry\"; there is nothing to augment with");
-            return new("learned", generators);
+            return new("learned", generators) { Isotropic = true };
         }
     }
 }

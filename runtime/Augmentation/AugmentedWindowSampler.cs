@@ -1,4 +1,5 @@
 using PdeSym.Spectral;
+using PdeSym.Symbolic;
 using static TorchSharp.torch;
 
 namespace PdeSym.Augmentation;
@@ -40,17 +41,31 @@ public sealed class AugmentedWindowSampler
         int nt = (int)data.shape[1];
         margin = Math.Min(length / 2, nt - length);
         if (margin < 0) throw new UserFacingException($"trajectories of {nt} times are shorter than a window of {length}");
-        fields = symmetries.Generators.Select(PointField.From).ToList();
+        Generators = symmetries.Isotropic ? IsotropicBasis(symmetries.Generators) : symmetries.Generators;
+        fields = Generators.Select(PointField.From).ToList();
         // Fields that shift time add their shifts, so with k of them each gets 1/k of the range and together they reach
         // as far as one does: a learned set often holds several ∂t combinations, whose summed shift would otherwise move
-        // a window out of the flowed span (a quarter of the kdv-learned set's windows were rejected before this).
-        int timeShifting = symmetries.Generators.Count(g => !g.Tau.IsZero);
-        sizes = symmetries.Generators.Select(g => Size(g) * (g.Tau.IsZero ? 1 : timeShifting)).ToArray();
-        readsTimeOnly = symmetries.Generators.All(g => new[] { g.Xi, g.Tau, g.Phi }.All(c => c.Symbols().All(s => s == "t")));
+        // a window out of the flowed span (a quarter of the kdv-learned set's windows were rejected before this). An
+        // isotropic basis puts all of its mean time shift on one field already.
+        int timeShifting = symmetries.Isotropic ? 1 : Generators.Count(g => !g.Tau.IsZero);
+        sizes = Generators.Select(g => Size(g) * (g.Tau.IsZero ? 1 : timeShifting)).ToArray();
+        readsTimeOnly = Generators.All(g => new[] { g.Xi, g.Tau, g.Phi }.All(c => c.Symbols().All(s => s == "t")));
     }
+
+    /// <summary>The generators the windows are moved along (an isotropic basis of the given ones when asked for).</summary>
+    public IReadOnlyList<Symbolic.Generator> Generators { get; }
 
     /// <summary>rms over the data's points of |(ξ/L, τ/window duration, φ/std u)|.</summary>
     double Size(Symbolic.Generator g)
+    {
+        using var scope = NewDisposeScope();
+        double size = InDataUnits(g).square().sum(-1).mean().sqrt().item<double>();
+        if (!(size > 0) || double.IsInfinity(size)) throw new UserFacingException($"the generator {g.ToUnicode()} vanishes or is not finite on the data");
+        return size;
+    }
+
+    /// <summary>(ξ/L, τ/window duration, φ/std u) at the points of (up to) the first 8 trajectories, <c>[points, 3]</c>.</summary>
+    Tensor InDataUnits(Symbolic.Generator g)
     {
         using var scope = NewDisposeScope();
         int count = (int)Math.Min(data.shape[0], 8);
@@ -60,9 +75,37 @@ public sealed class AugmentedWindowSampler
         var v = PointField.From(g)(stack([x, t, u], -1));
         double duration = (times[1] - times[0]) * (length + margin);
         var units = tensor(new[] { grid.Length, duration, u.std().item<double>() }, dtype: float64);
-        double size = (v / units).square().sum(-1).mean().sqrt().item<double>();
-        if (!(size > 0) || double.IsInfinity(size)) throw new UserFacingException($"the generator {g.ToUnicode()} vanishes or is not finite on the data");
-        return size;
+        return (v / units).reshape(-1, 3).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// An orthonormal basis of the generators' span in units of the data (mean over points of the dot product),
+    /// rotated so that the first field carries all of the basis's mean time shift; linearly dependent generators
+    /// give fewer fields.
+    /// </summary>
+    IReadOnlyList<Symbolic.Generator> IsotropicBasis(IReadOnlyList<Symbolic.Generator> generators)
+    {
+        if (generators.Count == 0) return generators;
+        using var scope = NewDisposeScope();
+        var values = stack(generators.Select(InDataUnits).ToArray(), 0);                    // [k, P, 3]
+        var flat = values.reshape(generators.Count, -1);
+        var gram = matmul(flat, flat.T) / values.shape[1];
+        var (eigenvalues, vectors) = linalg.eigh(gram);
+        var keep = nonzero(eigenvalues > eigenvalues.max() * 1e-8).flatten();
+        var coefficients = vectors.index_select(1, keep) / eigenvalues.index_select(0, keep).sqrt();  // [k, r]
+        // Householder reflection taking the mean time shifts m of the basis fields to |m| e₁.
+        var meanShift = matmul(values.select(2, 1).mean([1]).unsqueeze(0), coefficients).flatten();  // [r]
+        var target = zeros_like(meanShift);
+        target[0] = meanShift.norm();
+        var v = meanShift - target;
+        if (v.norm().item<double>() > 1e-12 * Math.Max(1, meanShift.norm().item<double>()))
+            coefficients = coefficients - 2 * matmul(matmul(coefficients, v.unsqueeze(1)), v.unsqueeze(0)) / v.dot(v);
+        var c = coefficients.data<double>().ToArray();
+        int rank = (int)coefficients.shape[1];
+        Expr Combine(Func<Symbolic.Generator, Expr> component, int i) => Expr.Add(generators
+            .Select((g, k) => (g, w: c[k * rank + i])).Where(p => p.w != 0 && !component(p.g).IsZero)
+            .Select(p => Expr.Float(p.w) * component(p.g))).Simplify();
+        return Enumerable.Range(0, rank).Select(i => new Symbolic.Generator(Combine(g => g.Xi, i), Combine(g => g.Tau, i), Combine(g => g.Phi, i))).ToList();
     }
 
     /// <summary>

@@ -82,6 +82,40 @@ public class AugmentationSymmetriesTests : IDisposable
     }
 
     [Fact]
+    public void A_learned_set_is_drawn_from_an_orthonormal_basis_of_its_span()
+    {
+        using var scope = NewDisposeScope();
+        // A learner's KdV set: three ∂x/∂t combinations (a plane) and the boost → three fields.
+        PdeSym.Symbolic.Generator[] learned = [PdeSym.Symbolic.Generator.Parse("1", "0.335", "0"), PdeSym.Symbolic.Generator.Parse("-1.76", "1", "0"),
+            PdeSym.Symbolic.Generator.Parse("-0.209", "1", "0"), PdeSym.Symbolic.Generator.Parse("0.997*t - 71.7", "0", "1")];
+        var data = KdvTrajectory.U.unsqueeze(0);
+        var sampler = new AugmentedWindowSampler(data, KdvTrajectory.Grid, KdvTrajectory.Times, 30,
+            new AugmentationSymmetries("learned", learned) { Isotropic = true }, 0.3);
+        Assert.Equal(3, sampler.Generators.Count);
+
+        // Values in units of the data: x/L, t over the flowed span (30 + 15 stored times), u/std u.
+        var x = KdvTrajectory.Grid.X().expand_as(KdvTrajectory.U);
+        var t = tensor(KdvTrajectory.Times, dtype: float64).reshape(-1, 1).expand_as(KdvTrajectory.U);
+        var points = stack([x, t, KdvTrajectory.U], -1).reshape(-1, 3);
+        var units = tensor(new[] { 128, KdvTrajectory.Dt * 45, KdvTrajectory.U.std().item<double>() }, dtype: float64);
+        Tensor Values(PdeSym.Symbolic.Generator g) => (PointField.From(g)(points) / units).reshape(-1);
+        var basis = stack(sampler.Generators.Select(Values).ToArray(), 1);                           // [3P, 3]
+        var gram = matmul(basis.T, basis) / points.shape[0];
+        Assert.True(allclose(gram, eye(3, dtype: float64), rtol: 0, atol: 1e-9), gram.ToString(TorchSharp.TensorStringStyle.Numpy));
+        foreach (var g in learned)
+        {
+            var v = Values(g).unsqueeze(1);
+            var residual = v - matmul(basis, linalg.lstsq(basis, v).Solution);
+            Assert.True(residual.norm().item<double>() < 1e-9 * v.norm().item<double>(), $"{g.ToUnicode()} lies in the basis's span");
+        }
+        // All of the mean time shift on the first field, so the three need not share a range: no window is lost.
+        var meanShift = sampler.Generators.Select(g => (PointField.From(g)(points).select(1, 1)).mean().item<double>()).ToArray();
+        Assert.True(Math.Abs(meanShift[0]) > 0.1 && Math.Abs(meanShift[1]) < 1e-9 && Math.Abs(meanShift[2]) < 1e-9, string.Join(", ", meanShift));
+        sampler.SampleBatch(Enumerable.Repeat(0, 200).ToArray(), new Random(4));
+        Assert.Equal(0, sampler.Rejected);
+    }
+
+    [Fact]
     public void Augmented_windows_are_drawn_from_every_part_of_the_trajectory()
     {
         using var scope = NewDisposeScope();
