@@ -20,8 +20,8 @@ public sealed class StructuredFieldNetwork : Module<Tensor, Tensor>
     /// <param name="periodic">One flag per coordinate.</param>
     /// <param name="reads">For each component, the coordinates it depends on (indices into the coordinates).</param>
     /// <param name="fields">Number of fields n.</param>
-    /// <param name="width">Trunk width of a component that reads every coordinate (narrower in proportion for the others).</param>
-    /// <param name="headWidth">Hidden width of a head of such a component (likewise).</param>
+    /// <param name="width">Trunk width of each component's network.</param>
+    /// <param name="headWidth">Hidden width of each head.</param>
     /// <param name="dtype">Parameter type.</param>
     /// <param name="initialVariation">As for <see cref="VectorFieldNetwork"/>.</param>
     /// <param name="seed">Seed of the initial weights (each component its own stream); null draws from the global generator.</param>
@@ -35,14 +35,10 @@ public sealed class StructuredFieldNetwork : Module<Tensor, Tensor>
         Fields = fields;
         this.reads = reads.Select(r => r.Select(i => (long)i).ToArray()).ToArray();
         components = new ModuleList<VectorFieldNetwork>(reads.Select((r, c) => new VectorFieldNetwork(
-            r.Select(i => periodic[i]).ToArray(), outputs: 1, fields, Share(width, r.Count, periodic.Count), Share(headWidth, r.Count, periodic.Count), dtype, initialVariation,
+            r.Select(i => periodic[i]).ToArray(), outputs: 1, fields, width, headWidth, dtype, initialVariation,
             seed is { } s ? s + 7919 * c : null, inputs is null ? null : r.Select(i => inputs[i]).ToArray())).ToArray());
         RegisterComponents();
     }
-
-    // A component that reads fewer coordinates is a simpler function: its network is narrower in proportion, which
-    // keeps the three networks' cost near 1.5 times one full network instead of 3 times.
-    static int Share(int width, int read, int coordinates) => Math.Max(8, width * read / coordinates);
 
     public override Tensor forward(Tensor points)
     {
