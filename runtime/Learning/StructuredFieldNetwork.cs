@@ -1,4 +1,3 @@
-using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch.nn;
 using static TorchSharp.torch;
@@ -13,9 +12,8 @@ namespace PdeSym.Learning;
 public sealed class StructuredFieldNetwork : Module<Tensor, Tensor>
 {
     readonly ModuleList<VectorFieldNetwork> components;
-    readonly long[][] reads;
-
-    public int Fields { get; }
+    // Index tensors of the coordinates each component reads, made once (forward runs at every RK4 stage of every flow).
+    readonly Tensor[] reads;
 
     /// <param name="periodic">One flag per coordinate.</param>
     /// <param name="reads">For each component, the coordinates it depends on (indices into the coordinates).</param>
@@ -32,8 +30,7 @@ public sealed class StructuredFieldNetwork : Module<Tensor, Tensor>
     {
         if (reads.Any(r => r.Count == 0 || r.Any(i => i < 0 || i >= periodic.Count)))
             throw new ArgumentException("every component must read at least one of the coordinates");
-        Fields = fields;
-        this.reads = reads.Select(r => r.Select(i => (long)i).ToArray()).ToArray();
+        this.reads = reads.Select(r => tensor(r.Select(i => (long)i).ToArray()).DetachFromDisposeScope()).ToArray();
         components = new ModuleList<VectorFieldNetwork>(reads.Select((r, c) => new VectorFieldNetwork(
             r.Select(i => periodic[i]).ToArray(), outputs: 1, fields, width, headWidth, dtype, initialVariation,
             seed is { } s ? s + 7919 * c : null, inputs is null ? null : r.Select(i => inputs[i]).ToArray())).ToArray());
@@ -45,7 +42,7 @@ public sealed class StructuredFieldNetwork : Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         var parts = new Tensor[reads.Length];
         for (int c = 0; c < reads.Length; c++)
-            parts[c] = components[c].call(points.index_select(-1, tensor(reads[c])));
+            parts[c] = components[c].call(points.index_select(-1, reads[c]));
         return cat(parts, -1).MoveToOuterDisposeScope();
     }
 }
