@@ -45,8 +45,11 @@ public sealed class SpectralEvolution : IDisposable
     /// <summary>Evaluations of N so far.</summary>
     public long NonlinearCalls { get; private set; }
 
-    /// <summary>N at time t for the field with rfft <paramref name="spectrum"/> ([batch, bins]); returns N in physical space [batch, nx].</summary>
-    public Tensor Nonlinear(Tensor spectrum, double t)
+    /// <summary>N at time t in physical space, [batch, nx].</summary>
+    /// <param name="spectrum">The field's rfft, [batch, bins].</param>
+    /// <param name="t">The time.</param>
+    /// <param name="field">The field itself when the caller has it, which saves transforming it back.</param>
+    public Tensor Nonlinear(Tensor spectrum, double t, Tensor? field = null)
     {
         NonlinearCalls++;
         using var scope = NewDisposeScope();
@@ -55,11 +58,12 @@ public sealed class SpectralEvolution : IDisposable
         {
             if (v.T != 0)
                 throw new InvalidOperationException($"the nonlinear part reads {v.Name}; an evolution form may read only x-derivatives of u");
-            derivatives[v] = Derivative.FromSpectrum(spectrum, v.X);
+            derivatives[v] = v.X == 0 && field is not null ? field : Derivative.FromSpectrum(spectrum, v.X);
         }
         var jet = new JetTensors(x, tensor(t, dtype: float64), derivatives);
         var n = Form.Nonlinear(jet);
         var shape = new long[] { spectrum.shape[0], Grid.Nx };
+        if (n.dtype == ScalarType.Float64 && n.shape.SequenceEqual(shape) && n.is_contiguous()) return n.MoveToOuterDisposeScope();
         // N may not depend on u at all (heat: N = 0), so broadcast it to the field's shape.
         return n.to_type(ScalarType.Float64).expand(shape).contiguous().MoveToOuterDisposeScope();
     }
@@ -81,7 +85,7 @@ public sealed class SpectralEvolution : IDisposable
         var linear = HasLinearPart ? fft.irfft(spectrum * LinearTensor, n: Grid.Nx, dim: -1) : zeros_like(u);
         var nonlinear = Derivative.Dealias
             ? fft.irfft(NonlinearSpectrum(spectrum, t), n: Grid.Nx, dim: -1)
-            : Nonlinear(spectrum, t);
+            : Nonlinear(spectrum, t, u);
         return (linear + nonlinear).MoveToOuterDisposeScope();
     }
 

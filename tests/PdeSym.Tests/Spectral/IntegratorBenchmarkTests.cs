@@ -29,10 +29,13 @@ public class IntegratorBenchmarkTests
         var comparison = result.Comparison();
         Assert.NotNull(comparison);
         Assert.Same(etd, comparison.Value.Etd);
+        // Heat's N is zero: no derivative to transform back, only the rfft of N.
+        Assert.Equal(1, result.Floor.TransformsPerCall);
+        Assert.True(result.Floor.PerTransform > TimeSpan.Zero);
     }
 
     [Fact]
-    public void Richardson_reference_estimates_its_own_error()
+    public void Richardson_reference_estimates_its_finer_runs_error()
     {
         using var scope = NewDisposeScope();
         var kdv = PdeCatalog.Get("kdv");
@@ -43,5 +46,48 @@ public class IntegratorBenchmarkTests
         Assert.InRange(result.ReferenceError, 1e-14, 1e-6);
         Assert.True(result.Runs[0].MaxError > result.ReferenceError, "the coarse run is less accurate than the reference");
         Assert.Null(result.Comparison()); // no adaptive run to compare with
+        // N = −u u_x: irfft of u and of u_x, rfft of N.
+        Assert.Equal(3, result.Floor.TransformsPerCall);
+        Assert.Equal(result.Floor.PerTransform * 3000, result.Floor.For(1000));
+    }
+
+    [Fact]
+    public void A_run_that_blows_up_is_reported_and_left_out_of_the_comparison()
+    {
+        using var scope = NewDisposeScope();
+        var kdv = PdeCatalog.Get("kdv");
+        var grid = new PeriodicGrid(kdv.Domain.Length, 64);
+        var u0 = new SineSeries(3, 1, 2).Sample(grid, 2, 1);
+        var result = IntegratorBenchmark.Measure(kdv.Evolution!, u0, grid, [0, 0.5, 1],
+            [new NaNAfterStart(), new Etdrk4Solver(0.1), new DormandPrinceSolver(1e-6, 1e-6)], referenceStep: 0.02);
+        var failed = result.Runs[0];
+        Assert.NotNull(failed.BlowUp);
+        Assert.Equal(0.5, failed.BlowUp.Time);
+        Assert.Equal(double.PositiveInfinity, failed.MaxError);
+        Assert.Null(result.Runs[1].BlowUp);
+        Assert.True(result.Runs[1].MaxError < 1e-5);
+        Assert.Same(result.Runs[1], result.Comparison()!.Value.Etd);
+    }
+
+    /// <summary>An integrator whose state turns to NaN after the start, as an unstable step does.</summary>
+    sealed class NaNAfterStart : ITimeIntegrator
+    {
+        public string Name => "nan";
+        public bool RequiresLinearPart => false;
+        public IIntegration Start(SpectralEvolution evolution, Tensor u0, double t0) => new Run(u0.clone().DetachFromDisposeScope(), t0);
+
+        sealed class Run(Tensor u0, double t0) : IIntegration
+        {
+            public double Time { get; private set; } = t0;
+            public long Steps => 0;
+            public long RejectedSteps => 0;
+            public Tensor AdvanceTo(double t)
+            {
+                var u = t > Time ? full_like(u0, double.NaN) : u0.clone();
+                Time = t;
+                return u;
+            }
+            public void Dispose() => u0.Dispose();
+        }
     }
 }
