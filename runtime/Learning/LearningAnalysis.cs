@@ -58,7 +58,7 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         var symmetric = new List<Tensor>();
         for (int k = 0; k < learner.Options.Generators; k++)
         {
-            var r = readout.Read(points, learned[k]);
+            var r = readout.Read(points, learned[k], g => g.IsZero ? double.PositiveInfinity : sharp.Relative(g));
             double rel = r.Generator.IsZero ? double.PositiveInfinity : sharp.Relative(r.Generator);
             var values = Normalised(r.Generator, points);
             var (inAlgebra, fit, closest) = InBasis(values, memberValues, members);
