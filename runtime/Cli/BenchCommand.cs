@@ -67,6 +67,10 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
         [Description("Threads for libtorch. Default 1 (small FFTs gain nothing from more on 2 cores).")]
         [DefaultValue(1)]
         public int Threads { get; init; } = 1;
+
+        public override ValidationResult Validate() => Soliton is { } speed && !(speed > 0)
+            ? ValidationResult.Error($"--soliton: the speed must be positive, got {speed}")
+            : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -85,11 +89,8 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
             : settings.EtdSteps.Split(',').Select(s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var h) && h > 0
                 ? h : throw new UserFacingException($"--etd-steps: '{s}' is not a positive number")).ToArray();
 
-        if (settings.Soliton is { } c0)
-        {
-            if (!IsKdV(form)) throw new UserFacingException($"--soliton needs KdV (u_t + u u_x + u_xxx = 0); '{pde.Name}' has another evolution form");
-            if (!(c0 > 0)) throw new UserFacingException($"--soliton: the speed must be positive, got {c0}");
-        }
+        if (settings.Soliton != null && !IsKdV(form))
+            throw new UserFacingException($"--soliton needs KdV (u_t + u u_x + u_xxx = 0); '{pde.Name}' has another evolution form");
 
         var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{Markup.Escape(pde.Name)}[/]: nx = {grid.Nx}, L = {grid.Length:g6}, T = {duration:g6}, {settings.Steps} stored times, {settings.Batch} trajectories (seed {settings.Seed}), {settings.Threads} thread(s)");

@@ -54,12 +54,13 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
             learnedScores = learner.Flow.Scores(learner.Network.call, stencils, alpha.expand(learner.Options.Generators, -1))
                 .mean([1]).data<double>().ToArray();
 
+        double Rel(Generator g) => g.IsZero ? double.PositiveInfinity : sharp.Relative(g);
         var fields = new List<LearnedField>();
         var symmetric = new List<Tensor>();
         for (int k = 0; k < learner.Options.Generators; k++)
         {
-            var r = readout.Read(points, learned[k], g => g.IsZero ? double.PositiveInfinity : sharp.Relative(g));
-            double rel = r.Generator.IsZero ? double.PositiveInfinity : sharp.Relative(r.Generator);
+            var r = readout.Read(points, learned[k], Rel);
+            double rel = Rel(r.Generator);
             var values = Normalised(r.Generator, points);
             var (inAlgebra, fit, closest) = InBasis(values, memberValues, members);
             bool isSymmetry = rel <= SymmetryThreshold;

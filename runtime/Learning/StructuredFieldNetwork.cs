@@ -45,4 +45,11 @@ public sealed class StructuredFieldNetwork : Module<Tensor, Tensor>
             parts[c] = components[c].call(points.index_select(-1, reads[c]));
         return cat(parts, -1).MoveToOuterDisposeScope();
     }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            foreach (var r in reads) r.Dispose();
+        base.Dispose(disposing);
+    }
 }

@@ -8,6 +8,9 @@ public class ListCommandTests
 {
     static readonly string[] Catalogue = ["burgers", "ckdv", "heat", "kdv", "ks", "nkdv"];
 
+    /// <summary>Console text with every run of whitespace made one space: the console wraps long lines at its width.</summary>
+    internal static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+
     internal static (int ExitCode, string Output, string Error) RunPdesym(params string[] args) =>
         RunPdesymWith(new Dictionary<string, string>(), args);
 

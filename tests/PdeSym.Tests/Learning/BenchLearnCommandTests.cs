@@ -23,7 +23,7 @@ public class BenchLearnCommandTests
     {
         var (code, output, error) = RunPdesym("bench-learn", "kdv", ReferenceData.Path, option, value);
         Assert.NotEqual(0, code);
-        Assert.Contains(message, System.Text.RegularExpressions.Regex.Replace(output + error, @"\s+", " "));
+        Assert.Contains(message, Flat(output + error));
     }
 
     [Fact]

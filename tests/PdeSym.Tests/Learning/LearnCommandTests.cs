@@ -130,9 +130,6 @@ public class LearnCommandTests : IDisposable
         Assert.Contains("--orthogonality must be 0 or positive", Flat(output + error));
     }
 
-    // The console wraps long messages at its width.
-    static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
-
     static PdeDataSet DataSet(string pde, int nt)
     {
         int nx = 32;

@@ -26,17 +26,23 @@ public class SymbolicReadoutTests
 
     static double Residual(Expr equation, Generator g) => g.IsZero ? double.PositiveInfinity : SymmetryCheck.Verify(equation, g).Residual;
 
+    /// <summary>The equation's readout, the sample points and the field of <paramref name="g"/> at them.</summary>
+    static (SymbolicReadout Readout, Tensor Points, Tensor Field) Sampled(Expr equation, Generator g)
+    {
+        var points = Points();
+        return (new SymbolicReadout(FunctionLibrary.For(equation), Scales), points, FieldOf(g, points));
+    }
+
+    static double At(Expr e, double t) => e.Evaluate(new Dictionary<string, double> { ["x"] = 0, ["t"] = t, ["u"] = 0 });
+
     [Fact]
     public void A_time_dependent_symmetry_reads_as_the_equations_own_function()
     {
         using var scope = NewDisposeScope();
         var nkdv = Expr.Parse("u_t + exp(t/50)*(u*u_x + u_xxx)");
-        var readout = new SymbolicReadout(FunctionLibrary.For(nkdv), Scales);
-        var points = Points();
         // e^{−t/50}∂t as a network returns it: off by a smooth 1 % wiggle the library cannot spell.
-        var field = FieldOf(Generator.Parse("0", "exp(-t/50)", "0"), points);
-        var t = points[.., 1];
-        field[.., 1] += 0.0025 * (t / 9).sin();
+        var (readout, points, field) = Sampled(nkdv, Generator.Parse("0", "exp(-t/50)", "0"));
+        field[.., 1] += 0.0025 * (points[.., 1] / 9).sin();
 
         var thresholded = readout.Read(points, field).Generator;
         Assert.True(Terms(thresholded.Tau) >= 3, $"thresholding alone spreads τ over collinear terms: {thresholded.ToUnicode()}");
@@ -44,7 +50,7 @@ public class SymbolicReadoutTests
         var pruned = readout.Read(points, field, g => Residual(nkdv, g)).Generator;
         Assert.Equal(1, Terms(pruned.Tau));
         Assert.True(pruned.Xi.IsZero && pruned.Phi.IsZero, pruned.ToUnicode());
-        Assert.Equal(1.0, pruned.Tau.Evaluate(new Dictionary<string, double> { ["x"] = 0, ["t"] = 0, ["u"] = 0 }), 2);
+        Assert.Equal(1.0, At(pruned.Tau, 0), 2);
         Assert.True(Residual(nkdv, pruned) < Residual(nkdv, thresholded), $"{Residual(nkdv, pruned)} vs {Residual(nkdv, thresholded)}");
     }
 
@@ -53,11 +59,8 @@ public class SymbolicReadoutTests
     {
         using var scope = NewDisposeScope();
         var kdv = Expr.Parse("u_t + u*u_x + u_xxx");
-        var readout = new SymbolicReadout(FunctionLibrary.For(kdv), Scales);
-        var points = Points();
         // A boost and a time shift, (t − 21.7)∂x + 19.2∂t + ∂u: on t ∈ [44, 100] the constant is nearly a multiple of t.
-        var exact = Generator.Parse("t - 21.7", "19.2", "1");
-        var field = FieldOf(exact, points);
+        var (readout, points, field) = Sampled(kdv, Generator.Parse("t - 21.7", "19.2", "1"));
         field[.., 0] += 0.5 * (points[.., 1] / 9).sin();
 
         var careless = readout.Read(points, field, _ => 0).Generator;
@@ -74,11 +77,8 @@ public class SymbolicReadoutTests
     {
         using var scope = NewDisposeScope();
         var kdv = Expr.Parse("u_t + u*u_x + u_xxx");
-        var readout = new SymbolicReadout(FunctionLibrary.For(kdv), Scales);
-        var points = Points();
         // KS's learned boost carried −0.00121t²∂x and −0.00249t∂u; on its data each alone broke the pair.
-        var field = FieldOf(Generator.Parse("t - 0.00121*t^2 - 64.3", "0", "0.999 - 0.00249*t"), points);
-        double At(Expr e, double t) => e.Evaluate(new Dictionary<string, double> { ["x"] = 0, ["t"] = t, ["u"] = 0 });
+        var (readout, points, field) = Sampled(kdv, Generator.Parse("t - 0.00121*t^2 - 64.3", "0", "0.999 - 0.00249*t"));
         bool Curved(Expr e) => Math.Abs(At(e, 1) + At(e, -1) - 2 * At(e, 0)) > 1e-12;
         bool Sloped(Expr e) => Math.Abs(At(e, 1) - At(e, 0)) > 1e-12;
         // An exactness check that, like KS's rel on its data, rejects either term without the other: the symbolic
