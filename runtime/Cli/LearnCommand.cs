@@ -186,6 +186,14 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
                 f.Rel.ToString("F3", System.Globalization.CultureInfo.InvariantCulture), f.Validity.ToString("F2", System.Globalization.CultureInfo.InvariantCulture),
                 f.IsSymmetry ? "[green]symmetry[/]" : Markup.Escape(f.Verdict));
         console.Write(table);
+        if (result.LearnedAlgebra.Count > 0)
+        {
+            int verified = result.LearnedAlgebra.Count(g => g.Verified);
+            console.MarkupLine($"learned algebra (dimension {result.LearnedAlgebra.Count}): [bold]{Markup.Escape(string.Join(", ", result.LearnedAlgebra.Select(g => g.Pretty)))}[/]" +
+                $" — {(verified == result.LearnedAlgebra.Count ? "[green]each confirmed by the equation[/]" : $"{verified} confirmed by the equation")}");
+            foreach (var g in result.LearnedAlgebra.Where(g => !g.Verified))
+                console.MarkupLine($"  [grey]{Markup.Escape(g.Pretty)}: {Markup.Escape(g.Check)}[/]");
+        }
         foreach (var e in result.Exact)
             console.MarkupLine($"  exact {Markup.Escape(e.Pretty)}: {(e.RespectsPeriod ? "" : "changes the period; ")}captured {e.Capture:F3}, validity {e.Validity:F2}");
         foreach (var note in result.AlgebraNotes)

@@ -22,6 +22,13 @@ public sealed record FunctionLibrary(IReadOnlyList<Expr> Terms)
         return new FunctionLibrary(terms);
     }
 
+    /// <summary>ξ∂x + τ∂t + φ∂u with each component Σ_j coefficients[c][j] · term_j (zero coefficients leave the term out).</summary>
+    public Generator Combine(Expr[][] coefficients)
+    {
+        var components = coefficients.Select(row => Expr.Add(row.Select((k, j) => k.IsZero ? Expr.Zero : k * Terms[j])).Simplify()).ToArray();
+        return new Generator(components[0], components[1], components[2]);
+    }
+
     static IEnumerable<Expr> FunctionsOfT(Expr e)
     {
         bool OfT(Expr a) => a.Symbols().All(s => s == "t") && a.Contains("t");

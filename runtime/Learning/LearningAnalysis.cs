@@ -8,8 +8,8 @@ namespace PdeSym.Learning;
 /// <summary>
 /// Reads out a trained learner and judges it: each field's symbolic readout with its fit quality, its sharp score
 /// rel on the data and verdict (symmetry iff rel ≤ <see cref="SymmetryThreshold"/>), validity scores of learned,
-/// exact and random fields on one fixed evaluation draw, the fields in the exact algebra's basis, and how much of
-/// each exact generator the symmetric fields' span captures.
+/// exact and random fields on one fixed evaluation draw, the fields in the exact algebra's basis, the symmetric
+/// fields' span as a reduced basis checked against the equation, and how much of each exact generator that span captures.
 /// </summary>
 public sealed class LearningAnalysis(SymmetryLearner learner)
 {
@@ -57,6 +57,7 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         double Rel(Generator g) => g.IsZero ? double.PositiveInfinity : sharp.Relative(g);
         var fields = new List<LearnedField>();
         var symmetric = new List<Tensor>();
+        var symmetricReadouts = new List<FieldReadout>();
         for (int k = 0; k < learner.Options.Generators; k++)
         {
             var r = readout.Read(points, learned[k], Rel);
@@ -64,12 +65,20 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
             var values = Normalised(r.Generator, points);
             var (inAlgebra, fit, closest) = InBasis(values, memberValues, members);
             bool isSymmetry = rel <= SymmetryThreshold;
-            if (isSymmetry) symmetric.Add(values);
+            if (isSymmetry)
+            {
+                symmetric.Add(values);
+                symmetricReadouts.Add(r);
+            }
             string verdict = isSymmetry ? "symmetry"
                 : closest is null ? "not a symmetry" : $"not a symmetry (closest exact generator: {closest})";
             fields.Add(new LearnedField(k + 1, r.Generator.Xi.ToPlain(), r.Generator.Tau.ToPlain(), r.Generator.Phi.ToPlain(),
                 r.Generator.ToUnicode(), r.FitQuality, rel, learnedScores[k], Score(FieldOf(r.Generator)), isSymmetry, inAlgebra, fit, verdict));
         }
+
+        var basis = new LearnedAlgebra(readout.Library, scales, points).Reduce(symmetricReadouts, sharp, pde.Equation())
+            .Select(e => new BasisGenerator(e.Generator.ToUnicode(), e.Generator.Xi.ToPlain(), e.Generator.Tau.ToPlain(), e.Generator.Phi.ToPlain(),
+                e.Rel, e.Verified, e.Check?.Summary ?? "not checked: a coefficient is not a simple fraction")).ToList();
 
         var exactResults = exact.Select((g, i) => new ExactGeneratorResult(g.ToUnicode(), g.Xi.ToPlain(), g.Tau.ToPlain(), g.Phi.ToPlain(),
             RespectsPeriod(g), Score(FieldOf(g)), Capture(exactValues[i], symmetric))).ToList();
@@ -93,6 +102,7 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
             Floor = learner.Validity.Floor,
             Fields = fields,
             Exact = exactResults,
+            LearnedAlgebra = basis,
             AlgebraNotes = AlgebraNotes(pde, algebra),
             RandomFieldScores = randomScores,
             Recovery = periodic.Count == 0 ? 0 : periodic.Count(e => e.Capture >= CaptureThreshold) / (double)periodic.Count,

@@ -12,6 +12,8 @@ public sealed record LearningResult
     public required double Floor { get; init; }
     public required IReadOnlyList<LearnedField> Fields { get; init; }
     public required IReadOnlyList<ExactGeneratorResult> Exact { get; init; }
+    /// <summary>The span of the fields called symmetries as a reduced basis (<see cref="Learning.LearnedAlgebra"/>).</summary>
+    public IReadOnlyList<BasisGenerator> LearnedAlgebra { get; init; } = [];
     /// <summary>What the exact list covers and leaves out: the ansatz, a solution family, generators beyond the ansatz.</summary>
     public IReadOnlyList<string> AlgebraNotes { get; init; } = [];
     public required IReadOnlyList<double> RandomFieldScores { get; init; }
@@ -49,3 +51,12 @@ public sealed record LearnedField(int Index, string Xi, string Tau, string Phi, 
 /// <param name="RespectsPeriod">Components free of x, so the flow maps the periodic domain to itself.</param>
 /// <param name="Capture">Cosine between the generator and its projection on the span of the fields called symmetries.</param>
 public sealed record ExactGeneratorResult(string Pretty, string Xi, string Tau, string Phi, bool RespectsPeriod, double Validity, double Capture);
+
+/// <param name="Pretty">The basis generator, e.g. <c>t∂x + ∂u</c>.</param>
+/// <param name="Xi">ξ in the plain syntax.</param>
+/// <param name="Tau">τ in the plain syntax.</param>
+/// <param name="Phi">φ in the plain syntax.</param>
+/// <param name="Rel">Its sharp score on the data.</param>
+/// <param name="Verified">Its coefficients are exact and the symbolic core confirms it against the declared equation.</param>
+/// <param name="Check">The symbolic core's verdict, or why there is none.</param>
+public sealed record BasisGenerator(string Pretty, string Xi, string Tau, string Phi, double Rel, bool Verified, string Check);

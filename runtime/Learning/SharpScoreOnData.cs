@@ -21,20 +21,26 @@ public sealed class SharpScoreOnData(IPde pde, DataJets jets, CoordinateScales s
 
     public double Relative(Generator generator)
     {
+        using var scope = NewDisposeScope();
+        return Rms(Criterion(generator)) / FieldSize(generator);
+    }
+
+    /// <summary>C / ‖u_t‖ at the data's points: linear in the generator, so a combination's is the combination of theirs.</summary>
+    public Tensor Criterion(Generator generator)
+    {
         var criterion = SharpScore.Build(equation, generator);
-        double c = criterion.IsZero ? 0 : Rms(criterion);
-        return c / FieldSize(generator) / UtNorm;
+        return criterion.IsZero ? zeros(jets.Count, dtype: ScalarType.Float64) : Values(criterion) / UtNorm;
     }
 
     /// <summary>RMS over the data's points of the field's size in normalised units.</summary>
     public double FieldSize(Generator g)
     {
         using var scope = NewDisposeScope();
-        var xi = Values(g.Xi) / scales.Length;
-        var tau = Values(g.Tau) / scales.Duration;
-        var phi = Values(g.Phi) / scales.ScaleU;
-        return (xi.square() + tau.square() + phi.square()).mean().sqrt().item<double>();
+        return Field(g).square().sum(-1).mean().sqrt().item<double>();
     }
+
+    /// <summary>The field (ξ/L, τ/T, φ/σ_u) at the data's points, <c>[P, 3]</c>.</summary>
+    public Tensor Field(Generator g) => stack([Values(g.Xi) / scales.Length, Values(g.Tau) / scales.Duration, Values(g.Phi) / scales.ScaleU], -1);
 
     /// <summary>An expression's values at the data's points.</summary>
     public Tensor Values(Expr e)
@@ -47,6 +53,8 @@ public sealed class SharpScoreOnData(IPde pde, DataJets jets, CoordinateScales s
     double Rms(Expr e)
     {
         using var scope = NewDisposeScope();
-        return Values(e).square().mean().sqrt().item<double>();
+        return Rms(Values(e));
     }
+
+    static double Rms(Tensor values) => values.square().mean().sqrt().item<double>();
 }

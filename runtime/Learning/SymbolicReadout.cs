@@ -7,7 +7,8 @@ namespace PdeSym.Learning;
 /// <summary>A learned field read out as a sparse combination of library functions, in physical x, t, u.</summary>
 /// <param name="Generator">ξ∂x + τ∂t + φ∂u with rounded float coefficients.</param>
 /// <param name="FitQuality">R² of the sparse fit in normalised units (1 = the field is exactly that combination).</param>
-public sealed record FieldReadout(Generator Generator, double FitQuality);
+/// <param name="Coefficients">The generator's coefficients on the library's terms, <c>[component ξ, τ, φ][term]</c>, as printed.</param>
+public sealed record FieldReadout(Generator Generator, double FitQuality, double[][] Coefficients);
 
 /// <summary>
 /// Reads a field out symbolically: each component (in normalised units, so the three weigh alike) is fitted by
@@ -70,25 +71,26 @@ public sealed class SymbolicReadout(FunctionLibrary library, CoordinateScales sc
         for (int c = 0; c < 3; c++) coefficients[c] = Fit(design, target.select(1, c), active[c]);
 
         var scalesJ = columnScale.data<double>().ToArray();
-        Generator Build(double[][] k)
+        double[][] Physical(double[][] k)
         {
-            // Physical coefficients: component c = unit_c · Σ_j (k_j / scale_j) f_j.
+            // Physical coefficients: component c = unit_c · Σ_j (k_j / scale_j) f_j, scaled so the largest contribution
+            // (normalised) has coefficient ±1 on its term, rounded.
             var physical = Enumerable.Range(0, 3).Select(c => Enumerable.Range(0, terms).Select(j => k[c][j] * units[c] / scalesJ[j]).ToArray()).ToArray();
-            // Scale so the largest contribution (normalised) has coefficient ±1 on its term.
             double best = 0, pivot = 1;
             for (int c = 0; c < 3; c++)
                 for (int j = 0; j < terms; j++)
                     if (Math.Abs(k[c][j]) > best) { best = Math.Abs(k[c][j]); pivot = physical[c][j]; }
-            var components = physical.Select(row => Expr.Add(row.Select((v, j) => v == 0 ? Expr.Zero : Coefficient(Round(v / pivot)) * Library.Terms[j]))).ToArray();
-            return new Generator(components[0].Simplify(), components[1].Simplify(), components[2].Simplify());
+            return physical.Select(row => row.Select(v => Round(v / pivot)).ToArray()).ToArray();
         }
+        Generator Build(double[][] k) => Library.Combine(Physical(k).Select(row => row.Select(Coefficient).ToArray()).ToArray());
         if (exactness is not null)
             Prune(design, target, active, coefficients, parsimony * fieldRms * fieldRms, k => exactness(Build(k)));
 
         // Residual of the sparse fit (normalised units).
         var fitted = stack(Enumerable.Range(0, 3).Select(c => matmul(design, tensor(coefficients[c]))).ToArray(), 1);
         double quality = 1 - (fitted - target).square().sum(-1).mean().item<double>() / Math.Max(fieldRms * fieldRms, 1e-300);
-        return new FieldReadout(Build(coefficients), quality);
+        var printed = Physical(coefficients);
+        return new FieldReadout(Library.Combine(printed.Select(row => row.Select(Coefficient).ToArray()).ToArray()), quality, printed);
     }
 
     // Two passes within one budget. First, per component, the smallest support of at most SmallSupport library
@@ -185,7 +187,7 @@ public sealed class SymbolicReadout(FunctionLibrary library, CoordinateScales sc
     }
 
     /// <summary>Three significant digits; exact 1 stays 1 so pivots print without a coefficient.</summary>
-    static double Round(double v)
+    internal static double Round(double v)
     {
         if (v == 0) return 0;
         double digits = Math.Pow(10, 2 - Math.Floor(Math.Log10(Math.Abs(v))));
@@ -193,7 +195,7 @@ public sealed class SymbolicReadout(FunctionLibrary library, CoordinateScales sc
     }
 
     // Whole numbers become exact integers (they print as 3, not 3.0); others stay floats.
-    static Expr Coefficient(double v) => v == Math.Round(v) && Math.Abs(v) < 1e6 ? Expr.Num((int)v) : Expr.Float(v);
+    internal static Expr Coefficient(double v) => v == Math.Round(v) && Math.Abs(v) < 1e6 ? Expr.Num((int)v) : Expr.Float(v);
 
     internal static Tensor Evaluate(Expr e, Tensor points)
     {

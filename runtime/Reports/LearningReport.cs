@@ -38,6 +38,20 @@ public static class LearningReport
         foreach (var f in r.Fields)
             md.AppendLine(c, $"| {f.Index} | {f.Pretty} | {f.FitQuality:F3} | {f.Rel:F3} | {f.Validity:F2} / {f.ReadoutValidity:F2} | {f.Verdict} | {f.InAlgebra} (fit {f.AlgebraFit:F3}) |");
         md.AppendLine();
+        md.AppendLine("## Learned algebra");
+        md.AppendLine();
+        if (r.LearnedAlgebra.Count == 0)
+            md.AppendLine("No field was called a symmetry, so there is no learned algebra.");
+        else
+        {
+            md.AppendLine(c, $"The span of the fields called symmetries, dimension {r.LearnedAlgebra.Count}, in reduced form: coefficients snapped to simple fractions where the data's check allows, then checked against the declared equation without the data.");
+            md.AppendLine();
+            md.AppendLine("| generator | rel | against the equation |");
+            md.AppendLine("|---|---|---|");
+            foreach (var g in r.LearnedAlgebra)
+                md.AppendLine(c, $"| {g.Pretty} | {g.Rel:F3} | {g.Check} |");
+        }
+        md.AppendLine();
         md.AppendLine("## Exact generators");
         md.AppendLine();
         md.AppendLine("| generator | respects the period | validity | captured by the symmetric fields |");

@@ -39,6 +39,17 @@ public class LearnCommandTests : IDisposable
             Assert.Equal(4, exact.Count);
             Assert.Equal(3, exact.Count(e => e.GetProperty("respectsPeriod").GetBoolean()));
             Assert.Equal(2, root.GetProperty("steps").GetInt64());
+            // The learned algebra: no wider than the fields called symmetries, each element passing the data's check
+            // and, where the report says so, confirmed by the symbolic core on its own.
+            var basis = root.GetProperty("learnedAlgebra").EnumerateArray().ToList();
+            int symmetric = fields.Count(f => f.GetProperty("isSymmetry").GetBoolean());
+            Assert.True(basis.Count <= symmetric && (symmetric == 0) == (basis.Count == 0), $"{basis.Count} basis generators from {symmetric} symmetric fields");
+            foreach (var b in basis)
+            {
+                Assert.True(b.GetProperty("rel").GetDouble() <= 0.1);
+                var g = Generator.Parse(b.GetProperty("xi").GetString()!, b.GetProperty("tau").GetString()!, b.GetProperty("phi").GetString()!);
+                if (b.GetProperty("verified").GetBoolean()) Assert.True(SymmetryCheck.Verify(Expr.Parse("u_t + u*u_x + u_xxx"), g).IsSymmetry, g.ToUnicode());
+            }
         }
         foreach (var file in new[] { "report.md", "losses.png", "transformed.png", "field1_xi.png", "field2_phi.png", "checkpoint/network.bin" })
             Assert.True(File.Exists(Path.Combine(run, file)), file);
