@@ -186,20 +186,28 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
                 f.Rel.ToString("F3", System.Globalization.CultureInfo.InvariantCulture), f.Validity.ToString("F2", System.Globalization.CultureInfo.InvariantCulture),
                 f.IsSymmetry ? "[green]symmetry[/]" : Markup.Escape(f.Verdict));
         console.Write(table);
-        if (result.LearnedAlgebra.Count > 0)
-        {
-            int verified = result.LearnedAlgebra.Count(g => g.Verified);
-            console.MarkupLine($"learned algebra (dimension {result.LearnedAlgebra.Count}): [bold]{Markup.Escape(string.Join(", ", result.LearnedAlgebra.Select(g => g.Pretty)))}[/]" +
-                $" — {(verified == result.LearnedAlgebra.Count ? "[green]each confirmed by the equation[/]" : $"{verified} confirmed by the equation")}");
-            foreach (var g in result.LearnedAlgebra.Where(g => !g.Verified))
-                console.MarkupLine($"  [grey]{Markup.Escape(g.Pretty)}: {Markup.Escape(g.Check)}[/]");
-        }
+        if (result.LearnedAlgebra.Count > 0) SummariseAlgebra(console, result);
         foreach (var e in result.Exact)
             console.MarkupLine($"  exact {Markup.Escape(e.Pretty)}: {(e.RespectsPeriod ? "" : "changes the period; ")}captured {e.Capture:F3}, validity {e.Validity:F2}");
         foreach (var note in result.AlgebraNotes)
             console.MarkupLine($"  [grey]{Markup.Escape(note)}[/]");
         console.MarkupLine($"random fields' validity: {string.Join(", ", result.RandomFieldScores.Select(s => s.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
         console.MarkupLine($"recovery {result.Recovery:P0}, precision {result.Precision:P0}; wrote [green]{Markup.Escape(run)}[/] in {elapsed.TotalSeconds:F0} s");
+    }
+
+    static void SummariseAlgebra(IAnsiConsole console, LearningResult result)
+    {
+        var basis = result.LearnedAlgebra;
+        int verified = basis.Count(g => g.Verified);
+        console.MarkupLine($"learned algebra (dimension {basis.Count}): [bold]{Markup.Escape(string.Join(", ", basis.Select((g, k) => $"W{k + 1} = {g.Pretty}")))}[/]" +
+            $" — {(verified == basis.Count ? "[green]each confirmed by the equation[/]" : $"{verified} of {basis.Count} confirmed by the equation")}");
+        foreach (var g in basis.Where(g => !g.Verified))
+            console.MarkupLine($"  [grey]{Markup.Escape(g.Pretty)}: {Markup.Escape(g.Check)}[/]");
+        var brackets = Enumerable.Range(0, basis.Count).SelectMany(i => Enumerable.Range(i + 1, basis.Count - i - 1).Select(j => (i, j)))
+            .Where(p => result.LearnedCommutators[p.i][p.j] != "0").Select(p => $"[W{p.i + 1}, W{p.j + 1}] = {result.LearnedCommutators[p.i][p.j]}").ToList();
+        if (basis.Count > 1)
+            console.MarkupLine($"  brackets: {Markup.Escape(brackets.Count == 0 ? "all zero (abelian)" : string.Join(", ", brackets))}; " +
+                (result.LearnedAlgebraClosed ? "closed" : "[yellow]not closed: a generator is missing from the learned span[/]"));
     }
 
     static void EnsureWritable(string directory, string what, string fix)

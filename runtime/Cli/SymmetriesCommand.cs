@@ -39,7 +39,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
 
     internal sealed record Output(
         string Pde, string Equation, int Degree, string Ansatz, GeneratorEntry[] Generators, FamilyEntry? Family,
-        string[] Notes, double Milliseconds);
+        string[] Notes, double Milliseconds, string[][] Commutators, bool Closed);
 
     static readonly JsonSerializerOptions json = new()
     {
@@ -47,6 +47,22 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>The commutator table [V_i, V_j], row i and column j.</summary>
+    static void Write(CommutatorTable table, bool family)
+    {
+        int n = table.Basis.Count;
+        var grid = new Table().Border(TableBorder.Simple).AddColumn("[[Vi, Vj]]");
+        for (int j = 0; j < n; j++) grid.AddColumn($"V{j + 1}", c => c.RightAligned());
+        for (int i = 0; i < n; i++)
+            grid.AddRow([$"V{i + 1}", .. Enumerable.Range(0, n).Select(j => Markup.Escape(table.Entry(i, j)))]);
+        AnsiConsole.MarkupLine("commutators [[Vi, Vj]] (row i, column j):");
+        AnsiConsole.Write(grid);
+        if (!table.Closed)
+            AnsiConsole.MarkupLine("[yellow]note:[/] " + Markup.Escape(family
+                ? "a bracket outside the listed generators lies in the solution family β∂u or beyond the ansatz"
+                : "a bracket lies outside the listed generators: the ansatz truncates the algebra (try a larger --degree)"));
+    }
 
     /// <summary>A catalogue name, or else an equation written out (it must mention u_t).</summary>
     internal static (string Name, Expr Equation) Resolve(string pde)
@@ -61,11 +77,14 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
     {
         var (name, equation) = Resolve(settings.Pde);
         var algebra = SymmetryAlgebra.Compute(equation, settings.Degree);
+        var table = CommutatorTable.Compute(algebra.Generators);
+        int n = algebra.Generators.Count;
         var output = new Output(
             name, equation.ToPlain(), algebra.Degree, algebra.Ansatz,
             algebra.Generators.Select(GeneratorEntry.Of).ToArray(),
             algebra.Family is { } f ? new FamilyEntry(f.RhsPlain, f.ToUnicode()) : null,
-            algebra.Notes.ToArray(), algebra.Elapsed.TotalMilliseconds);
+            algebra.Notes.ToArray(), algebra.Elapsed.TotalMilliseconds,
+            Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => table.Entry(i, j)).ToArray()).ToArray(), table.Closed);
         if (settings.Json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(output, json));
@@ -78,6 +97,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             AnsiConsole.MarkupLine($"  V{i + 1} = {Markup.Escape(algebra.Generators[i].ToUnicode())}");
         if (algebra.Generators.Count == 0) AnsiConsole.MarkupLine("  no generator inside the ansatz");
         if (algebra.Family is { } family) AnsiConsole.MarkupLine($"  and {Markup.Escape(family.ToUnicode())}");
+        if (n > 1) Write(table, algebra.Family is not null);
         if (settings.Equations)
         {
             AnsiConsole.MarkupLine($"determining equations ({algebra.DeterminingEquations.Count}, reduced):");

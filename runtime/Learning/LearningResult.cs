@@ -14,6 +14,10 @@ public sealed record LearningResult
     public required IReadOnlyList<ExactGeneratorResult> Exact { get; init; }
     /// <summary>The span of the fields called symmetries as a reduced basis (<see cref="Learning.LearnedAlgebra"/>).</summary>
     public IReadOnlyList<BasisGenerator> LearnedAlgebra { get; init; } = [];
+    /// <summary>[W_i, W_j] of the learned basis in its own terms (<c>W1</c>, <c>3W2</c>, "outside"), row i, column j.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> LearnedCommutators { get; init; } = [];
+    /// <summary>Every bracket of the learned basis lies in its span: the learned generators form a Lie algebra.</summary>
+    public bool LearnedAlgebraClosed { get; init; }
     /// <summary>What the exact list covers and leaves out: the ansatz, a solution family, generators beyond the ansatz.</summary>
     public IReadOnlyList<string> AlgebraNotes { get; init; } = [];
     public required IReadOnlyList<double> RandomFieldScores { get; init; }

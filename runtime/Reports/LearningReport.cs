@@ -46,10 +46,17 @@ public static class LearningReport
         {
             md.AppendLine(c, $"The span of the fields called symmetries, dimension {r.LearnedAlgebra.Count}, in reduced form: coefficients snapped to simple fractions where the data's check allows, then checked against the declared equation without the data.");
             md.AppendLine();
-            md.AppendLine("| generator | rel | against the equation |");
-            md.AppendLine("|---|---|---|");
-            foreach (var g in r.LearnedAlgebra)
-                md.AppendLine(c, $"| {g.Pretty} | {g.Rel:F3} | {g.Check} |");
+            md.AppendLine("| | generator | rel | against the equation |");
+            md.AppendLine("|---|---|---|---|");
+            for (int k = 0; k < r.LearnedAlgebra.Count; k++)
+                md.AppendLine(c, $"| W{k + 1} | {r.LearnedAlgebra[k].Pretty} | {r.LearnedAlgebra[k].Rel:F3} | {r.LearnedAlgebra[k].Check} |");
+            md.AppendLine();
+            md.AppendLine(c, $"Commutators [Wi, Wj] (row i, column j); {(r.LearnedAlgebraClosed ? "closed: the learned generators form a Lie algebra" : "not closed: a bracket lies outside the learned span, so a generator is missing")}.");
+            md.AppendLine();
+            md.AppendLine("| | " + string.Join(" | ", r.LearnedAlgebra.Select((_, k) => $"W{k + 1}")) + " |");
+            md.AppendLine("|---|" + string.Concat(r.LearnedAlgebra.Select(_ => "---|")));
+            for (int i = 0; i < r.LearnedCommutators.Count; i++)
+                md.AppendLine(c, $"| W{i + 1} | {string.Join(" | ", r.LearnedCommutators[i])} |");
         }
         md.AppendLine();
         md.AppendLine("## Exact generators");

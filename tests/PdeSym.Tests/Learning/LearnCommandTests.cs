@@ -50,9 +50,20 @@ public class LearnCommandTests : IDisposable
                 var g = Generator.Parse(b.GetProperty("xi").GetString()!, b.GetProperty("tau").GetString()!, b.GetProperty("phi").GetString()!);
                 if (b.GetProperty("verified").GetBoolean()) Assert.True(SymmetryCheck.Verify(Expr.Parse("u_t + u*u_x + u_xxx"), g).IsSymmetry, g.ToUnicode());
             }
+            // Its commutator table, square and zero on the diagonal; a closed basis matches the table the symbolic core
+            // gives for the same generators.
+            var commutators = root.GetProperty("learnedCommutators").EnumerateArray().Select(r => r.EnumerateArray().Select(e => e.GetString()).ToArray()).ToArray();
+            Assert.Equal(basis.Count, commutators.Length);
+            Assert.All(Enumerable.Range(0, basis.Count), i => Assert.Equal("0", commutators[i][i]));
+            var table = CommutatorTable.Compute(basis.Select(b => Generator.Parse(b.GetProperty("xi").GetString()!, b.GetProperty("tau").GetString()!, b.GetProperty("phi").GetString()!)).ToList());
+            Assert.Equal(table.Closed, root.GetProperty("learnedAlgebraClosed").GetBoolean());
         }
         foreach (var file in new[] { "report.md", "losses.png", "transformed.png", "field1_xi.png", "field2_phi.png", "checkpoint/network.bin" })
             Assert.True(File.Exists(Path.Combine(run, file)), file);
+        Assert.Contains("## Learned algebra", File.ReadAllText(Path.Combine(run, "report.md")));
+        // The report reads back (augment --symmetries reads learned runs this way) with its algebra intact.
+        var read = PdeSym.Reports.LearningReport.FromJson(File.ReadAllText(Path.Combine(run, "report.json")));
+        Assert.Equal(read.LearnedAlgebra.Count, read.LearnedCommutators.Count);
 
         var resumed = RunPdesym(["learn", "kdv", "--data", ReferenceData.Path, "--epochs", "2", "--out", run, "--resume", "--json", .. Tiny]);
         Assert.True(resumed.ExitCode == 0, resumed.Output + resumed.Error);

@@ -20,6 +20,13 @@ public class SymmetryCommandTests
         AssertSameSpan(
             [G("1", "0", "0"), G("0", "1", "0"), G("t", "0", "1"), G("x", "2*t", "-u"), G("t*x", "t^2", "x - t*u")], generators);
         Assert.Equal("∂x", document.RootElement.GetProperty("generators")[0].GetProperty("unicode").GetString());
+        // Its commutator table: closed, antisymmetric, and [∂t, t∂x + ∂u] = ∂x whatever the generators' order.
+        var commutators = document.RootElement.GetProperty("commutators").EnumerateArray().Select(r => r.EnumerateArray().Select(e => e.GetString()!).ToArray()).ToArray();
+        Assert.True(document.RootElement.GetProperty("closed").GetBoolean());
+        int dt = generators.FindIndex(g => g.Tau.ToPlain() == "1" && g.Xi.IsZero), boost = generators.FindIndex(g => g.Xi.ToPlain() == "t" && g.Tau.IsZero);
+        int dx = generators.FindIndex(g => g.Xi.ToPlain() == "1" && g.Tau.IsZero);
+        Assert.Equal($"V{dx + 1}", commutators[dt][boost]);
+        Assert.Equal($"−V{dx + 1}", commutators[boost][dt]);
     }
 
     [Fact]
@@ -30,6 +37,7 @@ public class SymmetryCommandTests
         Assert.Contains("V6 = ", output);
         Assert.DoesNotContain("V7", output);
         Assert.Contains("β(x,t)∂u for every solution β", output);
+        Assert.Contains("commutators [Vi, Vj]", output);
     }
 
     [Fact]

@@ -1,0 +1,119 @@
+using System.Globalization;
+using BigInteger = System.Numerics.BigInteger;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace PdeSym.Symbolic;
+
+/// <summary>
+/// The structure constants of a list of generators V₁ … V_n: [V_i, V_j] = Σ_k c_ij^k V_k. Each bracket is formed
+/// symbolically (<see cref="LieBracket"/>) and expressed in the list by least squares at random points, the
+/// coefficients recognised as fractions (denominator ≤ 1000) when they match to 1e-9, and the combination confirmed
+/// at the points to 1e-8 of the sizes involved. A bracket outside the span has no entry, and the list is then not
+/// closed: not a Lie algebra (a truncated ansatz, or a learned span missing a generator).
+/// </summary>
+public sealed class CommutatorTable
+{
+    /// <summary>Random points x, t ∈ [0, 1], u ∈ [−1, 1] per unknown coefficient.</summary>
+    const int PointsPerGenerator = 6;
+
+    public IReadOnlyList<Generator> Basis { get; }
+
+    /// <summary>c_ij (coefficients on the basis, exact where recognised), or null when [V_i, V_j] is outside the span.</summary>
+    public Expr[]?[,] Coefficients { get; }
+
+    public bool Closed { get; }
+
+    CommutatorTable(IReadOnlyList<Generator> basis, Expr[]?[,] coefficients)
+    {
+        Basis = basis;
+        Coefficients = coefficients;
+        Closed = coefficients.Cast<Expr[]?>().All(c => c is not null);
+    }
+
+    public static CommutatorTable Compute(IReadOnlyList<Generator> basis, int seed = 20241021)
+    {
+        int n = basis.Count;
+        var points = Points(n, seed);
+        var values = basis.Select(g => Values(g, points)).ToList();
+        var coefficients = new Expr[]?[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            coefficients[i, i] = Enumerable.Repeat(Expr.Zero, n).ToArray();
+            for (int j = i + 1; j < n; j++)
+            {
+                var c = InSpan(Values(LieBracket.Of(basis[i], basis[j]), points), values);
+                coefficients[i, j] = c;
+                coefficients[j, i] = c?.Select(k => (-k).Simplify()).ToArray();
+            }
+        }
+        return new CommutatorTable(basis, coefficients);
+    }
+
+    /// <summary>The entry as a combination of the basis names: <c>3V2</c>, <c>V1 − V2</c>, <c>3V4/2</c>, <c>0</c>;
+    /// "outside" when the bracket is not in the span.</summary>
+    public string Entry(int i, int j, Func<int, string>? name = null)
+    {
+        name ??= k => $"V{k + 1}";
+        if (Coefficients[i, j] is not { } c) return "outside";
+        var text = new System.Text.StringBuilder();
+        for (int k = 0; k < c.Length; k++)
+        {
+            if (c[k].IsZero) continue;
+            var n = (Number)c[k];
+            if (text.Length > 0) text.Append(n.IsNegative ? " − " : " + ");
+            else if (n.IsNegative) text.Append('−');
+            text.Append(Term(n.IsNegative ? n.Negate() : n, name(k)));
+        }
+        return text.Length == 0 ? "0" : text.ToString();
+    }
+
+    // 3V2, V2/2, 3V4/2; floats as 0.0213V1.
+    static string Term(Number magnitude, string name)
+    {
+        if (!magnitude.IsExact) return magnitude.Value.ToString("G3", CultureInfo.InvariantCulture) + name;
+        var (p, q) = (magnitude.Exact.Numerator, magnitude.Exact.Denominator);
+        return (p.IsOne ? "" : p.ToString(CultureInfo.InvariantCulture)) + name + (q.IsOne ? "" : "/" + q.ToString(CultureInfo.InvariantCulture));
+    }
+
+    static List<Dictionary<string, double>> Points(int n, int seed)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(0, PointsPerGenerator * n + 8).Select(_ => new Dictionary<string, double>
+        {
+            ["x"] = random.NextDouble(), ["t"] = random.NextDouble(), ["u"] = 2 * random.NextDouble() - 1,
+        }).ToList();
+    }
+
+    // ξ, τ, φ at every point, one after the other.
+    static double[] Values(Generator g, List<Dictionary<string, double>> points) =>
+        points.SelectMany(p => new[] { g.Xi.Evaluate(p), g.Tau.Evaluate(p), g.Phi.Evaluate(p) }).ToArray();
+
+    static Expr[]? InSpan(double[] bracket, List<double[]> basis)
+    {
+        int n = basis.Count;
+        var rows = Enumerable.Range(0, bracket.Length).Where(r => double.IsFinite(bracket[r]) && basis.All(b => double.IsFinite(b[r]))).ToArray();
+        var a = Matrix<double>.Build.Dense(rows.Length, n, (r, k) => basis[k][rows[r]]);
+        var b = Vector<double>.Build.Dense(rows.Length, r => bracket[rows[r]]);
+        double size = a.ColumnNorms(2).Maximum();
+        if (b.L2Norm() <= 1e-12 * size) return Enumerable.Repeat(Expr.Zero, n).ToArray();
+        var c = a.Svd().Solve(b);
+        double tolerance = 1e-8 * (b.L2Norm() + size * c.L1Norm());
+        var exact = c.Select(Recognise).ToArray();
+        if (exact.All(x => x is not null) && (a * Vector<double>.Build.Dense(exact.Select(x => x!.Value.ToDouble()).ToArray()) - b).L2Norm() <= tolerance)
+            return exact.Select(x => Expr.Num(x!.Value)).ToArray();
+        if ((a * c - b).L2Norm() > tolerance) return null;
+        return c.Select(v => Math.Abs(v) <= 1e-12 * c.AbsoluteMaximum() ? Expr.Zero : Expr.Float(v)).ToArray();
+    }
+
+    /// <summary>p/q with q ≤ 1000 within 1e-9 of v (relative), smallest q first.</summary>
+    static Rational? Recognise(double v)
+    {
+        for (int q = 1; q <= 1000; q++)
+        {
+            double p = Math.Round(v * q);
+            if (Math.Abs(p / q - v) <= 1e-9 * Math.Max(1, Math.Abs(v)) && Math.Abs(p) < 1e15)
+                return new Rational(new BigInteger(p), q);
+        }
+        return null;
+    }
+}
