@@ -199,8 +199,10 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
     {
         var basis = result.LearnedAlgebra;
         int verified = basis.Count(g => g.Verified);
-        console.MarkupLine($"learned algebra (dimension {basis.Count}): [bold]{Markup.Escape(string.Join(", ", basis.Select((g, k) => $"W{k + 1} = {g.Pretty}")))}[/]" +
+        console.MarkupLine($"learned algebra (dimension {basis.Count}): [bold]{Markup.Escape(string.Join(", ", basis.Select((g, k) => $"W{k + 1} = {g.Pretty}" + (g.Bracket is { } b ? $" (= {b})" : ""))))}[/]" +
             $" — {(verified == basis.Count ? "[green]each confirmed by the equation[/]" : $"{verified} of {basis.Count} confirmed by the equation")}");
+        if (basis.Count > result.LearnedAlgebraFromFields)
+            console.MarkupLine($"  the fields span {result.LearnedAlgebraFromFields} of these; their brackets add the rest");
         foreach (var g in basis.Where(g => !g.Verified))
             console.MarkupLine($"  [grey]{Markup.Escape(g.Pretty)}: {Markup.Escape(g.Check)}[/]");
         var brackets = Enumerable.Range(0, basis.Count).SelectMany(i => Enumerable.Range(i + 1, basis.Count - i - 1).Select(j => (i, j)))

@@ -1,4 +1,5 @@
-using System.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+using BigInteger = System.Numerics.BigInteger;
 using PdeSym.Symbolic;
 using static TorchSharp.torch;
 using Generator = PdeSym.Symbolic.Generator;
@@ -10,10 +11,14 @@ namespace PdeSym.Learning;
 /// <param name="Rel">Its sharp score on the data.</param>
 /// <param name="Check">The symbolic core's verdict against the declared equation, without the data; null when a
 /// coefficient stayed a float (or the core cannot treat the equation).</param>
-public sealed record AlgebraElement(Generator Generator, double Rel, SymmetryCheckResult? Check)
+/// <param name="Bracket">For a generator added by <see cref="LearnedAlgebra.Complete"/>, the bracket it is (<c>[W1, W2]</c>).</param>
+public sealed record AlgebraElement(Generator Generator, double Rel, SymmetryCheckResult? Check, string? Bracket = null)
 {
     /// <summary>Exact coefficients that the symbolic core confirms: a symmetry of the declared equation.</summary>
     public bool Verified => Check is { IsSymmetry: true };
+
+    /// <summary>The coefficients on the library in normalised units, for reducing again; null when not on the library.</summary>
+    internal double[]? Row { get; init; }
 }
 
 /// <summary>
@@ -45,6 +50,9 @@ public sealed class LearnedAlgebra
     readonly FunctionLibrary library;
     readonly double[] units;
     readonly double[] termScales;
+    // Points at which a bracket is fitted on the library, and the library's terms there ([term][point]).
+    readonly Dictionary<string, double>[] fitPoints;
+    readonly Matrix<double> fitDesign;
 
     /// <param name="library">The readouts' library.</param>
     /// <param name="scales">The data's units, so that ξ, τ and φ weigh alike.</param>
@@ -55,7 +63,15 @@ public sealed class LearnedAlgebra
         units = [scales.Length, scales.Duration, scales.ScaleU];
         using var scope = NewDisposeScope();
         termScales = library.Terms.Select(term => Math.Max(SymbolicReadout.Evaluate(term, points).square().mean().sqrt().item<double>(), 1e-300)).ToArray();
+        // A random subset: points in data order share their time, and t, t² would look like constants.
+        var pick = randperm(points.shape[0], generator: new TorchSharp.torch.Generator(17)).narrow(0, 0, Math.Min(FitPoints, points.shape[0]));
+        var sample = points.index_select(0, pick).data<double>().ToArray();
+        fitPoints = Enumerable.Range(0, sample.Length / 3)
+            .Select(i => new Dictionary<string, double> { ["x"] = sample[3 * i], ["t"] = sample[3 * i + 1], ["u"] = sample[3 * i + 2] }).ToArray();
+        fitDesign = Matrix<double>.Build.Dense(fitPoints.Length, library.Terms.Count, (i, j) => library.Terms[j].Evaluate(fitPoints[i]));
     }
+
+    const int FitPoints = 400;
 
     int Terms => library.Terms.Count;
 
@@ -66,19 +82,67 @@ public sealed class LearnedAlgebra
     {
         if (fields.Count == 0) return [];
         var directions = SymmetricDirections(fields, sharp);
-        double Rel(Generator g) => g.IsZero ? double.PositiveInfinity : sharp.Relative(g);
         for (int rank = directions.Length; rank >= 1; rank--)
-        {
-            var elements = new List<AlgebraElement>();
-            foreach (var row in Echelon(directions.Take(rank).ToArray()))
-            {
-                var element = Clean(row, Rel);
-                if (element is null) break;
-                elements.Add(element with { Check = Verify(equation, element.Generator) });
-            }
-            if (elements.Count == rank) return elements;
-        }
+            if (Basis(directions.Take(rank).ToArray(), sharp, equation) is { } basis) return basis;
         return [];
+    }
+
+    /// <summary>The echelon basis of the rows' span, each element cleaned and checked; null when an element fails the
+    /// data's check or the rows have fewer pivots than they are many.</summary>
+    List<AlgebraElement>? Basis(double[][] rows, SharpScoreOnData sharp, Expr equation)
+    {
+        double Rel(Generator g) => g.IsZero ? double.PositiveInfinity : sharp.Relative(g);
+        var elements = new List<AlgebraElement>();
+        foreach (var row in Echelon(rows))
+        {
+            if (Clean(row, Rel) is not { } element) return null;
+            elements.Add(element with { Check = Verify(equation, element.Generator) });
+        }
+        return elements.Count == rows.Length ? elements : null;
+    }
+
+    /// <summary>
+    /// Adds the brackets that fall outside the span, until it is closed: the bracket of two symmetries is a symmetry,
+    /// so a learner that found ∂t and t∂x + ∂u but not ∂x has found ∂x = [∂t, t∂x + ∂u] too. A bracket joins only if
+    /// its rel on the data is within the threshold (brackets of inexact readouts carry their errors), and at most
+    /// <paramref name="largest"/> generators are formed.
+    /// </summary>
+    public IReadOnlyList<AlgebraElement> Complete(IReadOnlyList<AlgebraElement> basis, SharpScoreOnData sharp, Expr equation, int largest = 8)
+    {
+        var elements = basis.ToList();
+        while (elements.Count < largest)
+        {
+            var table = CommutatorTable.Compute(elements.Select(e => e.Generator).ToList());
+            var outside = Enumerable.Range(0, elements.Count).SelectMany(i => Enumerable.Range(i + 1, elements.Count - i - 1).Select(j => (i, j)))
+                .Where(p => table.Coefficients[p.i, p.j] is null).ToList();
+            if (outside.Count == 0) break;
+            var (a, b) = outside[0];
+            var bracket = LieBracket.Of(elements[a].Generator, elements[b].Generator);
+            double rel = sharp.Relative(bracket);
+            if (!(rel <= LearningAnalysis.SymmetryThreshold)) break;
+            // On the library, the enlarged span is reduced again (∂t, t∂x + ∂u and their bracket read ∂x, ∂t, t∂x + ∂u);
+            // off it, the bracket joins as it is.
+            var reduced = LibraryRow(bracket) is { } row && elements.All(e => e.Row is not null)
+                ? Basis([.. elements.Select(e => e.Row!), row], sharp, equation) : null;
+            elements = reduced ?? [.. elements, new AlgebraElement(bracket, rel, Verify(equation, bracket), $"[W{a + 1}, W{b + 1}]")];
+        }
+        return elements;
+    }
+
+    /// <summary>The generator's coefficients on the library (normalised), or null when the library cannot spell it.</summary>
+    double[]? LibraryRow(Generator g)
+    {
+        var physical = new double[3][];
+        var components = new[] { g.Xi, g.Tau, g.Phi };
+        for (int c = 0; c < 3; c++)
+        {
+            var target = Vector<double>.Build.Dense(fitPoints.Length, i => components[c].Evaluate(fitPoints[i]));
+            if (target.Any(v => !double.IsFinite(v))) return null;
+            var k = fitDesign.QR().Solve(target);
+            if ((fitDesign * k - target).L2Norm() > 1e-8 * Math.Max(target.L2Norm(), 1e-300) && target.L2Norm() > 0) return null;
+            physical[c] = k.ToArray();
+        }
+        return Normalised(physical);
     }
 
     /// <summary>
@@ -181,7 +245,11 @@ public sealed class LearnedAlgebra
 
         if (coefficients.All(k => k.IsExact)) Scale(coefficients);
         var generator = Compose(coefficients);
-        return new AlgebraElement(generator, rel(generator), null);
+        var values = coefficients.Select(k => k.IsZero ? 0 : ((Number)k).Value).ToArray();
+        return new AlgebraElement(generator, rel(generator), null)
+        {
+            Row = Normalised(Enumerable.Range(0, 3).Select(c => values.Skip(c * Terms).Take(Terms).ToArray()).ToArray()),
+        };
     }
 
     Generator Compose(Expr[] coefficients) =>

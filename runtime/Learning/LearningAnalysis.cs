@@ -76,9 +76,11 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
                 r.Generator.ToUnicode(), r.FitQuality, rel, learnedScores[k], Score(FieldOf(r.Generator)), isSymmetry, inAlgebra, fit, verdict));
         }
 
-        var elements = new LearnedAlgebra(readout.Library, scales, points).Reduce(symmetricReadouts, sharp, pde.Equation());
+        var learnedAlgebra = new LearnedAlgebra(readout.Library, scales, points);
+        var spanned = learnedAlgebra.Reduce(symmetricReadouts, sharp, pde.Equation());
+        var elements = learnedAlgebra.Complete(spanned, sharp, pde.Equation());
         var basis = elements.Select(e => new BasisGenerator(e.Generator.ToUnicode(), e.Generator.Xi.ToPlain(), e.Generator.Tau.ToPlain(), e.Generator.Phi.ToPlain(),
-            e.Rel, e.Verified, e.Check?.Summary ?? "not checked: a coefficient is not a simple fraction")).ToList();
+            e.Rel, e.Verified, e.Check?.Summary ?? "not checked: a coefficient is not a simple fraction", e.Bracket)).ToList();
         var commutators = CommutatorTable.Compute(elements.Select(e => e.Generator).ToList());
         string W(int k) => $"W{k + 1}";
 
@@ -107,6 +109,7 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
             LearnedAlgebra = basis,
             LearnedCommutators = Enumerable.Range(0, basis.Count).Select(i => Enumerable.Range(0, basis.Count).Select(j => commutators.Entry(i, j, W)).ToList()).ToList(),
             LearnedAlgebraClosed = commutators.Closed,
+            LearnedAlgebraFromFields = spanned.Count,
             AlgebraNotes = AlgebraNotes(pde, algebra),
             RandomFieldScores = randomScores,
             Recovery = periodic.Count == 0 ? 0 : periodic.Count(e => e.Capture >= CaptureThreshold) / (double)periodic.Count,

@@ -16,6 +16,8 @@ public sealed record LearningResult
     public IReadOnlyList<BasisGenerator> LearnedAlgebra { get; init; } = [];
     /// <summary>[W_i, W_j] of the learned basis in its own terms (<c>W1</c>, <c>3W2</c>, "outside"), row i, column j.</summary>
     public IReadOnlyList<IReadOnlyList<string>> LearnedCommutators { get; init; } = [];
+    /// <summary>The dimension the fields called symmetries span; the rest of <see cref="LearnedAlgebra"/> are their brackets.</summary>
+    public int LearnedAlgebraFromFields { get; init; }
     /// <summary>Every bracket of the learned basis lies in its span: the learned generators form a Lie algebra.</summary>
     public bool LearnedAlgebraClosed { get; init; }
     /// <summary>What the exact list covers and leaves out: the ansatz, a solution family, generators beyond the ansatz.</summary>
@@ -63,4 +65,5 @@ public sealed record ExactGeneratorResult(string Pretty, string Xi, string Tau, 
 /// <param name="Rel">Its sharp score on the data.</param>
 /// <param name="Verified">Its coefficients are exact and the symbolic core confirms it against the declared equation.</param>
 /// <param name="Check">The symbolic core's verdict, or why there is none.</param>
-public sealed record BasisGenerator(string Pretty, string Xi, string Tau, string Phi, double Rel, bool Verified, string Check);
+/// <param name="Bracket">Null for a generator the fields span; for one the span's brackets added, which (<c>[W1, W2]</c>).</param>
+public sealed record BasisGenerator(string Pretty, string Xi, string Tau, string Phi, double Rel, bool Verified, string Check, string? Bracket = null);

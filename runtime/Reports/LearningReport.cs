@@ -44,12 +44,14 @@ public static class LearningReport
             md.AppendLine("No field was called a symmetry, so there is no learned algebra.");
         else
         {
-            md.AppendLine(c, $"The span of the fields called symmetries, dimension {r.LearnedAlgebra.Count}, in reduced form: coefficients snapped to simple fractions where the data's check allows, then checked against the declared equation without the data.");
+            md.AppendLine(c, $"The span of the fields called symmetries, dimension {r.LearnedAlgebraFromFields}, in reduced form: coefficients snapped to simple fractions where the data's check allows, then checked against the declared equation without the data.");
+            if (r.LearnedAlgebra.Count > r.LearnedAlgebraFromFields)
+                md.AppendLine(c, $"Their brackets add {r.LearnedAlgebra.Count - r.LearnedAlgebraFromFields} more (the bracket of two symmetries is one), giving dimension {r.LearnedAlgebra.Count}.");
             md.AppendLine();
             md.AppendLine("| | generator | rel | against the equation |");
             md.AppendLine("|---|---|---|---|");
             for (int k = 0; k < r.LearnedAlgebra.Count; k++)
-                md.AppendLine(c, $"| W{k + 1} | {r.LearnedAlgebra[k].Pretty} | {r.LearnedAlgebra[k].Rel:F3} | {r.LearnedAlgebra[k].Check} |");
+                md.AppendLine(c, $"| W{k + 1} | {r.LearnedAlgebra[k].Pretty}{(r.LearnedAlgebra[k].Bracket is { } b ? $" (= {b}, added to close the span)" : "")} | {r.LearnedAlgebra[k].Rel:F3} | {r.LearnedAlgebra[k].Check} |");
             md.AppendLine();
             md.AppendLine(c, $"Commutators [Wi, Wj] (row i, column j); {(r.LearnedAlgebraClosed ? "closed: the learned generators form a Lie algebra" : "not closed: a bracket lies outside the learned span, so a generator is missing")}.");
             md.AppendLine();

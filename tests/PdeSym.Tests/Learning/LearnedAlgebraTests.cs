@@ -17,8 +17,18 @@ public class LearnedAlgebraTests
     /// <summary>The fields read out on the data (as the learner's analysis does), then reduced.</summary>
     static IReadOnlyList<AlgebraElement> Reduce(IPde pde, TrajectorySet data, params string[][] fields) => Reduce(pde, data, clean: true, fields);
 
+    static (IReadOnlyList<AlgebraElement> Spanned, IReadOnlyList<AlgebraElement> Completed) Complete(IPde pde, TrajectorySet data, params string[][] fields)
+    {
+        IReadOnlyList<AlgebraElement> completed = [];
+        var spanned = Reduce(pde, data, clean: true, fields, (algebra, sharp, basis) => completed = algebra.Complete(basis, sharp, pde.Equation()));
+        return (spanned, completed);
+    }
+
     /// <param name="clean">Read out with the check, as the analysis does; without, every term stays (threshold 1e-6).</param>
-    static IReadOnlyList<AlgebraElement> Reduce(IPde pde, TrajectorySet data, bool clean, params string[][] fields)
+    static IReadOnlyList<AlgebraElement> Reduce(IPde pde, TrajectorySet data, bool clean, params string[][] fields) => Reduce(pde, data, clean, fields, null);
+
+    static IReadOnlyList<AlgebraElement> Reduce(IPde pde, TrajectorySet data, bool clean, string[][] fields,
+        Action<LearnedAlgebra, SharpScoreOnData, IReadOnlyList<AlgebraElement>>? then)
     {
         using var scope = NewDisposeScope();
         var scales = CoordinateScales.For(data);
@@ -34,7 +44,10 @@ public class LearnedAlgebraTests
             return readout.Read(points, values, clean ? sharp.Relative : null);
         }).ToList();
         Assert.All(readouts, r => Assert.True(sharp.Relative(r.Generator) <= LearningAnalysis.SymmetryThreshold, r.Generator.ToUnicode()));
-        return new LearnedAlgebra(library, scales, points).Reduce(readouts, sharp, pde.Equation());
+        var algebra = new LearnedAlgebra(library, scales, points);
+        var basis = algebra.Reduce(readouts, sharp, pde.Equation());
+        then?.Invoke(algebra, sharp, basis);
+        return basis;
     }
 
     static void AssertConfirmed(IEnumerable<AlgebraElement> basis, Expr equation) => Assert.All(basis, e =>
@@ -83,6 +96,19 @@ public class LearnedAlgebraTests
         var basis = Reduce(ckdv, data, ["1", "0", "0"], ["2*sqrt(t + 1) - 17", "0", "1/sqrt(t + 1)"], ["2.02*sqrt(t + 1) - 17.1", "0", "1.01/sqrt(t + 1)"]);
         Assert.Equal(["∂x", "2√(t + 1)∂x + 1/√(t + 1)∂u"], basis.Select(e => e.Generator.ToUnicode()));
         AssertConfirmed(basis, ckdv.Equation());
+    }
+
+    [Fact]
+    public void A_missing_generator_is_added_as_the_bracket_of_two_found()
+    {
+        var kdv = PdeCatalog.Get("kdv");
+        // A run that found a time shift and a boost but not ∂x. Their span alone reduces to a mixture; closed under
+        // the bracket ([∂t, t∂x + ∂u] = ∂x) it is the periodic algebra.
+        var (spanned, completed) = Complete(kdv, ReferenceData.KdV(), ["0.5", "1", "0"], ["t - 30", "0", "1"]);
+        Assert.Equal(2, spanned.Count);
+        Assert.False(CommutatorTable.Compute(spanned.Select(e => e.Generator).ToList()).Closed);
+        Assert.Equal(["∂x", "∂t", "t∂x + ∂u"], completed.Select(e => e.Generator.ToUnicode()));
+        AssertConfirmed(completed, kdv.Equation());
     }
 
     [Fact]
