@@ -192,7 +192,7 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
         foreach (var note in result.AlgebraNotes)
             console.MarkupLine($"  [grey]{Markup.Escape(note)}[/]");
         console.MarkupLine($"random fields' validity: {string.Join(", ", result.RandomFieldScores.Select(s => s.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
-        console.MarkupLine($"recovery {result.Recovery:P0}, precision {result.Precision:P0}; wrote [green]{Markup.Escape(run)}[/] in {elapsed.TotalSeconds:F0} s");
+        console.MarkupLine($"recovery {result.Recovery:P0}{(result.AlgebraRecovery != result.Recovery ? $" ({result.AlgebraRecovery:P0} by the learned algebra)" : "")}, precision {result.Precision:P0}; wrote [green]{Markup.Escape(run)}[/] in {elapsed.TotalSeconds:F0} s");
     }
 
     static void SummariseAlgebra(IAnsiConsole console, LearningResult result)

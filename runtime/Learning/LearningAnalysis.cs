@@ -83,6 +83,7 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
             e.Rel, e.Verified, e.Check?.Summary ?? "not checked: a coefficient is not a simple fraction", e.Bracket)).ToList();
         var commutators = CommutatorTable.Compute(elements.Select(e => e.Generator).ToList());
         string W(int k) => $"W{k + 1}";
+        var algebraValues = elements.Select(e => Normalised(e.Generator, points)).ToList();
 
         var exactResults = exact.Select((g, i) => new ExactGeneratorResult(g.ToUnicode(), g.Xi.ToPlain(), g.Tau.ToPlain(), g.Phi.ToPlain(),
             RespectsPeriod(g), Score(FieldOf(g)), Capture(exactValues[i], symmetric))).ToList();
@@ -113,6 +114,8 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
             AlgebraNotes = AlgebraNotes(pde, algebra),
             RandomFieldScores = randomScores,
             Recovery = periodic.Count == 0 ? 0 : periodic.Count(e => e.Capture >= CaptureThreshold) / (double)periodic.Count,
+            AlgebraRecovery = periodic.Count == 0 ? 0
+                : exact.Select((g, i) => (g, i)).Where(p => RespectsPeriod(p.g)).Count(p => Capture(exactValues[p.i], algebraValues) >= CaptureThreshold) / (double)periodic.Count,
             Precision = claimed.Count == 0 ? 1 : claimed.Count(f => f.AlgebraFit >= CaptureThreshold) / (double)claimed.Count,
             Steps = learner.Step,
             SkippedSteps = learner.SkippedSteps.ToList(),

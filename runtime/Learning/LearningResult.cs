@@ -25,6 +25,8 @@ public sealed record LearningResult
     public required IReadOnlyList<double> RandomFieldScores { get; init; }
     /// <summary>Fraction of the exact generators that respect the periodic domain captured (≥ 0.95) by the span of the fields called symmetries.</summary>
     public required double Recovery { get; init; }
+    /// <summary>The same fraction captured by the learned algebra's span, closed under brackets (<see cref="LearnedAlgebra"/>).</summary>
+    public double AlgebraRecovery { get; init; }
     /// <summary>Fraction of the fields called symmetries whose readout lies in the exact algebra (projection ≥ 0.95); 1 when none is claimed.</summary>
     public required double Precision { get; init; }
     public required long Steps { get; init; }

@@ -72,7 +72,7 @@ public static class LearningReport
         if (r.AlgebraNotes.Count > 0) md.AppendLine();
         md.AppendLine(c, $"Validity of random (untrained) fields: {string.Join(", ", r.RandomFieldScores.Select(s => s.ToString("F2", c)))}; floor log({r.Floor:g3}) = {Math.Log(r.Floor):F2}.");
         md.AppendLine();
-        md.AppendLine(c, $"Recovery (periodic exact generators captured ≥ 0.95): {r.Recovery:P0}. Precision (claimed symmetries inside the exact algebra): {r.Precision:P0}.");
+        md.AppendLine(c, $"Recovery (periodic exact generators captured ≥ 0.95 by the fields called symmetries): {r.Recovery:P0}; by the learned algebra, closed under brackets: {r.AlgebraRecovery:P0}. Precision (claimed symmetries inside the exact algebra): {r.Precision:P0}.");
         return md.ToString();
     }
 

@@ -57,6 +57,8 @@ public class LearnCommandTests : IDisposable
             Assert.All(Enumerable.Range(0, basis.Count), i => Assert.Equal("0", commutators[i][i]));
             var table = CommutatorTable.Compute(basis.Select(b => Generator.Parse(b.GetProperty("xi").GetString()!, b.GetProperty("tau").GetString()!, b.GetProperty("phi").GetString()!)).ToList());
             Assert.Equal(table.Closed, root.GetProperty("learnedAlgebraClosed").GetBoolean());
+            // The algebra holds the fields' span, so it captures at least what they capture.
+            Assert.True(root.GetProperty("algebraRecovery").GetDouble() >= root.GetProperty("recovery").GetDouble());
         }
         foreach (var file in new[] { "report.md", "losses.png", "transformed.png", "field1_xi.png", "field2_phi.png", "checkpoint/network.bin" })
             Assert.True(File.Exists(Path.Combine(run, file)), file);
