@@ -25,6 +25,10 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         [Description("Also print the determining equations (reduced) on the ansatz's coefficients, e.g. xi_t - phi_1 = 0.")]
         public bool Equations { get; init; }
 
+        [CommandOption("--latex")]
+        [Description("Print the generators and their commutator table as LaTeX (an align* and a tabular), for a paper.")]
+        public bool Latex { get; init; }
+
         [CommandOption("--json")]
         [Description("Print the algebra as JSON: each generator's xi, tau, phi in the plain syntax and its Unicode form.")]
         public bool Json { get; init; }
@@ -88,6 +92,11 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         if (settings.Json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(output, json));
+            return 0;
+        }
+        if (settings.Latex)
+        {
+            Console.Out.Write(table.ToLatex());
             return 0;
         }
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(equation.ToUnicode())} = 0");

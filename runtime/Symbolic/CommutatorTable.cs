@@ -67,6 +67,43 @@ public sealed class CommutatorTable
         return text.Length == 0 ? "0" : text.ToString();
     }
 
+    /// <summary>The entry in LaTeX: <c>3V_{2}</c>, <c>\tfrac{1}{2}V_{2}</c>, <c>V_{1} - V_{2}</c>; <c>\notin</c> when outside.</summary>
+    public string EntryLatex(int i, int j)
+    {
+        if (Coefficients[i, j] is not { } c) return @"\notin";
+        var text = new System.Text.StringBuilder();
+        for (int k = 0; k < c.Length; k++)
+        {
+            if (c[k].IsZero) continue;
+            var n = (Number)c[k];
+            var magnitude = n.IsNegative ? n.Negate() : n;
+            if (text.Length > 0) text.Append(n.IsNegative ? " - " : " + ");
+            else if (n.IsNegative) text.Append('-');
+            string coefficient = !magnitude.IsExact ? magnitude.Value.ToString("G3", CultureInfo.InvariantCulture)
+                : magnitude.Exact.Denominator.IsOne ? (magnitude.Exact.Numerator.IsOne ? "" : magnitude.Exact.Numerator.ToString(CultureInfo.InvariantCulture))
+                : $@"\tfrac{{{magnitude.Exact.Numerator}}}{{{magnitude.Exact.Denominator}}}";
+            text.Append(coefficient).Append($"V_{{{k + 1}}}");
+        }
+        return text.Length == 0 ? "0" : text.ToString();
+    }
+
+    /// <summary>The generators and the table as LaTeX: an <c>align*</c> of V_i = … and a <c>tabular</c> of [V_i, V_j].</summary>
+    public string ToLatex()
+    {
+        int n = Basis.Count;
+        var tex = new System.Text.StringBuilder();
+        tex.AppendLine(@"\begin{align*}");
+        for (int i = 0; i < n; i++)
+            tex.AppendLine(CultureInfo.InvariantCulture, $@"  V_{{{i + 1}}} &= {Basis[i].ToLatex()}{(i < n - 1 ? @" \\" : "")}");
+        tex.AppendLine(@"\end{align*}");
+        tex.AppendLine(CultureInfo.InvariantCulture, $@"\begin{{tabular}}{{c|{new string('c', n)}}}");
+        tex.AppendLine("  $[V_i, V_j]$ & " + string.Join(" & ", Enumerable.Range(1, n).Select(k => $"$V_{{{k}}}$")) + @" \\ \hline");
+        for (int i = 0; i < n; i++)
+            tex.AppendLine($@"  $V_{{{i + 1}}}$ & " + string.Join(" & ", Enumerable.Range(0, n).Select(j => $"${EntryLatex(i, j)}$")) + @" \\");
+        tex.AppendLine(@"\end{tabular}");
+        return tex.ToString();
+    }
+
     // 3V2, V2/2, 3V4/2; floats as 0.0213V1.
     static string Term(Number magnitude, string name)
     {

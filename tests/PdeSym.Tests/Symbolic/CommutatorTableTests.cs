@@ -28,6 +28,23 @@ public class CommutatorTableTests
     }
 
     [Fact]
+    public void KdV_table_in_LaTeX_has_a_row_per_generator_and_balanced_braces()
+    {
+        var table = CommutatorTable.Compute([G("1", "0", "0"), G("0", "1", "0"), G("t", "0", "1"), G("x", "3*t", "-2*u")]);
+        var tex = table.ToLatex();
+        Assert.Contains(@"\begin{tabular}{c|cccc}", tex);
+        Assert.Contains(@"  $V_{2}$ & $0$ & $0$ & $V_{1}$ & $3V_{2}$ \\", tex);
+        Assert.Contains(@"  $V_{3}$ & $0$ & $-V_{1}$ & $0$ & $-2V_{3}$ \\", tex);
+        Assert.Contains(@"V_{4} &= x \partial_x + 3 t \partial_t - 2 u \partial_u", tex);
+        Assert.Equal(tex.Count(ch => ch == '{'), tex.Count(ch => ch == '}'));
+        Assert.Equal(4, tex.Split('\n').Count(line => line.TrimEnd().EndsWith(@"\\") && line.Contains('&') && line.Contains('$')));
+        Assert.Single(tex.Split('\n'), line => line.TrimEnd().EndsWith(@"\hline"));
+        // A half: ckdv's [V3, V2] = V2/2.
+        var ckdv = CommutatorTable.Compute([G("2*sqrt(t + 1)", "0", "1/sqrt(t + 1)"), G("x", "3*t + 3", "-2*u")]);
+        Assert.Equal(@"\tfrac{1}{2}V_{1}", ckdv.EntryLatex(1, 0));
+    }
+
+    [Fact]
     public void Heat_table_with_the_projective_generator_is_the_published_one()
     {
         // u_t = u_xx: v1 = ∂x, v2 = ∂t, v3 = u∂u, v4 = x∂x + 2t∂t, v5 = 2t∂x − xu∂u, v6 = 4xt∂x + 4t²∂t − (x² + 2t)u∂u.

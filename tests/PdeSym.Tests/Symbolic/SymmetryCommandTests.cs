@@ -38,6 +38,10 @@ public class SymmetryCommandTests
         Assert.DoesNotContain("V7", output);
         Assert.Contains("β(x,t)∂u for every solution β", output);
         Assert.Contains("commutators [Vi, Vj]", output);
+        var latex = RunPdesym("symmetries", "heat", "--latex");
+        Assert.True(latex.ExitCode == 0, latex.Error);
+        Assert.StartsWith(@"\begin{align*}", latex.Output);
+        Assert.Contains(@"\begin{tabular}{c|ccccc}", latex.Output);
     }
 
     [Fact]
