@@ -124,6 +124,12 @@ public sealed class ImageLearnCommand : Command<ImageLearnCommand.Settings>
             table.AddRow(f.Index.ToString(), Markup.Escape(f.Readout.Vx), Markup.Escape(f.Readout.Vy), f.Validity.ToString("G3"),
                 f.RelativeValidity.ToString("F2"), ImageSymmetryReport.Verdict(f), Markup.Escape(f.Readout.Name), f.Readout.FitQuality.ToString("F3"));
         AnsiConsole.Write(table);
+        if (result.Algebra.Basis is { Count: > 0 } basis)
+        {
+            AnsiConsole.MarkupLine($"learned algebra (dimension {basis.Count}): [bold]{Markup.Escape(string.Join(", ", basis.Select((e, k) => $"W{k + 1} = {e.Name}")))}[/]");
+            if (basis.Count > 1)
+                AnsiConsole.MarkupLine($"  brackets: {Markup.Escape(BracketSummary.Nonzero(result.Algebra.Commutators))}; {(result.Algebra.Closed ? "closed" : "not closed")}");
+        }
         var motions = new Table().AddColumns("motion", "validity", "/ baseline", "in learned span");
         foreach (var m in result.NamedMotions)
         {

@@ -205,10 +205,8 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
             console.MarkupLine($"  the fields span {result.LearnedAlgebraFromFields} of these; their brackets add the rest");
         foreach (var g in basis.Where(g => !g.Verified))
             console.MarkupLine($"  [grey]{Markup.Escape(g.Pretty)}: {Markup.Escape(g.Check)}[/]");
-        var brackets = Enumerable.Range(0, basis.Count).SelectMany(i => Enumerable.Range(i + 1, basis.Count - i - 1).Select(j => (i, j)))
-            .Where(p => result.LearnedCommutators[p.i][p.j] != "0").Select(p => $"[W{p.i + 1}, W{p.j + 1}] = {result.LearnedCommutators[p.i][p.j]}").ToList();
         if (basis.Count > 1)
-            console.MarkupLine($"  brackets: {Markup.Escape(brackets.Count == 0 ? "all zero (abelian)" : string.Join(", ", brackets))}; " +
+            console.MarkupLine($"  brackets: {Markup.Escape(BracketSummary.Nonzero(result.LearnedCommutators))}; " +
                 (result.LearnedAlgebraClosed ? "closed" : "[yellow]not closed: a generator is missing from the learned span[/]"));
     }
 

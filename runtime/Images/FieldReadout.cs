@@ -75,13 +75,7 @@ public sealed record FieldReadout(
             (vy[1] - vx[2]) / 2, (vx[1] + vy[2]) / 2,
             (vx[1] - vy[2]) / 2, (vx[2] + vy[1]) / 2,
         ];
-        var sizes = PlaneMotion.Affine.Select(motion =>
-        {
-            var values = motion.OnGrid(height, width);
-            double s = 0;
-            for (int p = 0; p < weights.Length; p++) s += weights[p] * (values[p, 0] * values[p, 0] + values[p, 1] * values[p, 1]);
-            return s;
-        }).ToArray();
+        var sizes = PlaneMotion.Affine.Select(motion => PlaneInnerProduct.SquaredNorm(motion.OnGrid(height, width), weights)).ToArray();
         var energy = coefficients.Select((c, k) => c * c * sizes[k]).ToArray();
         double sum = energy.Sum();
         return PlaneMotion.Affine.Select((motion, k) => new NamedComponent(motion.Name, coefficients[k], sum > 0 ? energy[k] / sum : 0)).ToArray();

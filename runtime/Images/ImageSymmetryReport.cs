@@ -81,6 +81,17 @@ public static class ImageSymmetryReport
             fieldsInTrueSpan = r.Recovery.FieldsInTrueSpan,
             precision = r.Recovery.Precision,
         },
+        algebra = new
+        {
+            basis = r.Algebra.Basis.Select(e => new
+            {
+                name = e.Name,
+                coefficients = PlaneMotion.Affine.Select((m, k) => (m.Name, e.Coefficients[k])).Where(c => c.Item2 != 0).ToDictionary(c => c.Name, c => c.Item2),
+                relativeValidity = e.RelativeValidity,
+            }),
+            commutators = r.Algebra.Commutators,
+            closed = r.Algebra.Closed,
+        },
         seconds = new { learn = r.LearnSeconds, total = totalSeconds },
     };
 
@@ -100,6 +111,20 @@ public static class ImageSymmetryReport
         md.AppendLine().AppendLine("Quiver plots: " + string.Join(", ", r.Fields.Select(f => $"![field {f.Index}](field-{f.Index}.png)"))).AppendLine();
         md.AppendLine("Images moved along each field (rows: fields; columns: α = " + string.Join(", ", r.Transformed.Alphas.Select(a => a.ToString("0.##", inv))) + "):").AppendLine();
         md.AppendLine("![transformed](transformed.png)").AppendLine();
+        md.AppendLine("## Learned algebra").AppendLine();
+        if (r.Algebra.Basis.Count == 0) md.AppendLine("No field was called a symmetry, so there is no learned algebra.").AppendLine();
+        else
+        {
+            md.AppendLine(inv, $"The span of the fields called symmetries in named motions (reduced form; motions under {ImageAlgebra.Negligible:0.#} of an element's largest dropped), each element scored as a field of its own:").AppendLine();
+            md.AppendLine("| | generator | / baseline |");
+            md.AppendLine("|---|---|---|");
+            for (int k = 0; k < r.Algebra.Basis.Count; k++) md.AppendLine(inv, $"| W{k + 1} | {r.Algebra.Basis[k].Name} | {r.Algebra.Basis[k].RelativeValidity:F2} |");
+            md.AppendLine().AppendLine(inv, $"Commutators [Wi, Wj] (row i, column j); {(r.Algebra.Closed ? "closed" : "not closed: a bracket lies outside the span")}:").AppendLine();
+            md.AppendLine("| | " + string.Join(" | ", r.Algebra.Basis.Select((_, k) => $"W{k + 1}")) + " |");
+            md.AppendLine("|---|" + string.Concat(r.Algebra.Basis.Select(_ => "---|")));
+            for (int i = 0; i < r.Algebra.Commutators.Count; i++) md.AppendLine(inv, $"| W{i + 1} | {string.Join(" | ", r.Algebra.Commutators[i])} |");
+            md.AppendLine();
+        }
         md.AppendLine("## Named motions scored directly").AppendLine();
         md.AppendLine("| motion | applied by the data | validity | / baseline |");
         md.AppendLine("|---|---|---|---|");

@@ -30,6 +30,7 @@ public sealed record ImageSymmetryResult(
     IReadOnlyList<ReferenceValidity> NamedMotions,
     IReadOnlyList<PlaneMotion>? AppliedMotions,
     SymmetryRecovery? Recovery,
+    ImageAlgebra Algebra,
     IReadOnlyList<double> EvaluationAlphas,
     double LearnSeconds,
     int HeldOutImages,
@@ -106,11 +107,24 @@ public static class ImageSymmetryStudy
         var named = PlaneMotion.Affine.Select((m, k) => new ReferenceValidity(m.Name, referenceValidity[k], referenceValidity[k] / baseline)).ToArray();
         var recovery = train.AppliedMotions is null ? null
             : SymmetryRecovery.Measure(fields.Where(f => f.IsSymmetry).Select(f => f.OnGrid).ToArray(), train.AppliedMotions, weights, height, width);
+        // The learned span in named motions, each element scored as the fields are.
+        double[] RelativeValidity(IReadOnlyList<double[]> combinations)
+        {
+            var motions = combinations.Select(c => new PolynomialPlaneField(1,
+                Enumerable.Range(0, 3).Select(i => c.Select((a, k) => a * PlaneMotion.Affine[k].Vx[i]).Sum()).ToArray(),
+                Enumerable.Range(0, 3).Select(i => c.Select((a, k) => a * PlaneMotion.Affine[k].Vy[i]).Sum()).ToArray())).ToArray();
+            using var scope = NewDisposeScope();
+            return ImageValidity.Score(classifier, scoringImages, PlaneInnerProduct.UnitFieldSet(motions, grid, w), motions.Length, alphas,
+                options.FlowSteps, options.Representation).Select(v => v / baseline).ToArray();
+        }
+        var motionSizes = PlaneMotion.Affine.Select(m => PlaneInnerProduct.SquaredNorm(m.OnGrid(height, width), weights)).ToArray();
+        var algebra = ImageAlgebra.Reduce(fields.Where(f => f.IsSymmetry).Select(f => f.Readout.Components).ToList(), motionSizes, RelativeValidity, verdictThreshold);
         var transformed = Transform(learned, scoringImages.narrow(0, 0, 1), options, height, width);
         learned.Network.Dispose();
         return new ImageSymmetryResult(train.Description, train.ClassNames, height, width, options, weighting, weights,
-            verdictThreshold, baseline, fields, named, train.AppliedMotions, recovery, alphas, learnSeconds, scoring.Count, transformed);
+            verdictThreshold, baseline, fields, named, train.AppliedMotions, recovery, algebra, alphas, learnSeconds, scoring.Count, transformed);
     }
+
 
     static TransformedImages Transform(ImageSymmetryLearner.LearnedFields learned, Tensor image, ImageLearningOptions options, int height, int width)
     {

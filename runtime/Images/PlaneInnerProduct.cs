@@ -12,6 +12,14 @@ public static class PlaneInnerProduct
     public static Tensor Norms(Tensor fields, Tensor weights) =>
         (fields.square().sum(-1) * weights).sum(1).sqrt().clamp(min: 1e-8).reshape(-1, 1, 1);
 
+    /// <summary>⟨V, V⟩ of one field sampled at the pixel centres <c>[P, 2]</c>.</summary>
+    public static double SquaredNorm(double[,] field, double[] weights)
+    {
+        double s = 0;
+        for (int p = 0; p < weights.Length; p++) s += weights[p] * (field[p, 0] * field[p, 0] + field[p, 1] * field[p, 1]);
+        return s;
+    }
+
     /// <summary>
     /// Fields rescaled pointwise by √(w_p·P), so that the plain mean over points used by the generic learning
     /// regularisers becomes this weighted inner product.

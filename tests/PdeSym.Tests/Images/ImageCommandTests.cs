@@ -31,12 +31,20 @@ public sealed class ImageCommandTests : IDisposable
         var motions = report.RootElement.GetProperty("recovery").GetProperty("motions").EnumerateArray().ToArray();
         Assert.Equal(6, motions.Length);
         Assert.Equal(4, motions.Count(m => m.GetProperty("applied").GetBoolean()));
+        // The learned algebra: no wider than the fields called symmetries, each element scoring as one, a square table.
+        var algebra = report.RootElement.GetProperty("algebra");
+        var basis = algebra.GetProperty("basis").EnumerateArray().ToArray();
+        Assert.True(basis.Length <= fields.Count(f => f.GetProperty("verdict").GetString() == ImageSymmetryReport.Symmetry));
+        double threshold = report.RootElement.GetProperty("verdictThreshold").GetDouble();
+        Assert.All(basis, e => Assert.True(e.GetProperty("relativeValidity").GetDouble() <= threshold));
+        Assert.Equal(basis.Length, algebra.GetProperty("commutators").GetArrayLength());
         foreach (string png in new[] { "field-1.png", "field-2.png", "transformed.png" })
         {
             var bytes = File.ReadAllBytes(Path.Combine(folder, png));
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
         }
         Assert.Contains("| 1 |", File.ReadAllText(Path.Combine(folder, "report.md")));
+        Assert.Contains("## Learned algebra", File.ReadAllText(Path.Combine(folder, "report.md")));
 
         // A second run reuses the saved classifier (its card is checked against the data).
         Assert.Equal(0, PdeSymCli.Run(["image", "learn", "--count", "120", "--size", "16", "--steps", "1", "--generators", "1", "-o", folder]));
