@@ -205,9 +205,11 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
             console.MarkupLine($"  the fields span {result.LearnedAlgebraFromFields} of these; their brackets add the rest");
         foreach (var g in basis.Where(g => !g.Verified))
             console.MarkupLine($"  [grey]{Markup.Escape(g.Pretty)}: {Markup.Escape(g.Check)}[/]");
+        foreach (var g in basis.Where(g => !g.RespectsPeriod))
+            console.MarkupLine($"  [grey]{Markup.Escape(g.Pretty)} changes the period: its flow does not map the periodic domain to itself[/]");
         if (basis.Count > 1)
             console.MarkupLine($"  brackets: {Markup.Escape(BracketSummary.Nonzero(result.LearnedCommutators))}; " +
-                (result.LearnedAlgebraClosed ? "closed" : "[yellow]not closed: a generator is missing from the learned span[/]"));
+                (result.LearnedAlgebraClosed ? "closed" : "[yellow]not closed: a bracket lies outside the learned span[/]"));
     }
 
     static void EnsureWritable(string directory, string what, string fix)

@@ -88,6 +88,7 @@ public static class ImageSymmetryReport
                 name = e.Name,
                 coefficients = PlaneMotion.Affine.Select((m, k) => (m.Name, e.Coefficients[k])).Where(c => c.Item2 != 0).ToDictionary(c => c.Name, c => c.Item2),
                 relativeValidity = e.RelativeValidity,
+                inSpan = e.InSpan,
             }),
             commutators = r.Algebra.Commutators,
             closed = r.Algebra.Closed,
@@ -115,10 +116,10 @@ public static class ImageSymmetryReport
         if (r.Algebra.Basis.Count == 0) md.AppendLine("No field was called a symmetry, so there is no learned algebra.").AppendLine();
         else
         {
-            md.AppendLine(inv, $"The span of the fields called symmetries in named motions (reduced form; motions under {ImageAlgebra.Negligible:0.#} of an element's largest dropped), each element scored as a field of its own:").AppendLine();
-            md.AppendLine("| | generator | / baseline |");
-            md.AppendLine("|---|---|---|");
-            for (int k = 0; k < r.Algebra.Basis.Count; k++) md.AppendLine(inv, $"| W{k + 1} | {r.Algebra.Basis[k].Name} | {r.Algebra.Basis[k].RelativeValidity:F2} |");
+            md.AppendLine(inv, $"The span of the fields called symmetries in named motions (each named motion at least {ImageAlgebra.Named:0.##} inside it, then the rest in reduced form; motions under {ImageAlgebra.Negligible:0.#} of an element's largest dropped), each element scored as a field of its own:").AppendLine();
+            md.AppendLine("| | generator | in the fields' span | / baseline |");
+            md.AppendLine("|---|---|---|---|");
+            for (int k = 0; k < r.Algebra.Basis.Count; k++) md.AppendLine(inv, $"| W{k + 1} | {r.Algebra.Basis[k].Name} | {r.Algebra.Basis[k].InSpan:F3} | {r.Algebra.Basis[k].RelativeValidity:F2} |");
             md.AppendLine().AppendLine(inv, $"Commutators [Wi, Wj] (row i, column j); {(r.Algebra.Closed ? "closed" : "not closed: a bracket lies outside the span")}:").AppendLine();
             md.AppendLine("| | " + string.Join(" | ", r.Algebra.Basis.Select((_, k) => $"W{k + 1}")) + " |");
             md.AppendLine("|---|" + string.Concat(r.Algebra.Basis.Select(_ => "---|")));

@@ -31,7 +31,7 @@ public sealed record AlgebraElement(Generator Generator, double Rel, SymmetryChe
 /// Readouts are noisy, so their coefficients have full rank however few symmetries they span. The span kept is that
 /// of the combinations whose rel on the data is within the threshold (<see cref="SymmetricDirections"/>; a noise
 /// direction is a near-cancellation of fields, and its rel is of order one). Each element is then cleaned while its rel
-/// stays within <see cref="SymbolicReadout.RelSlack"/>: terms dropped smallest first, coefficients snapped to the
+/// stays within <see cref="SymbolicReadout.RelSlack"/>: terms under <see cref="Negligible"/> of its largest dropped smallest first, coefficients snapped to the
 /// simplest fraction p/q (q ≤ <see cref="MaxDenominator"/>) within <see cref="SnapTolerance"/>, and an all-rational
 /// element scaled to whole numbers (√(t + 1)∂x + ½/√(t + 1)∂u prints as 2√(t + 1)∂x + 1/√(t + 1)∂u). An element whose
 /// coefficients are all exact is then confirmed or refuted by the symbolic core, without the data.
@@ -43,6 +43,9 @@ public sealed class LearnedAlgebra
 
     /// <summary>Relative distance within which a coefficient is tried at a simple fraction.</summary>
     public const double SnapTolerance = 0.03;
+
+    /// <summary>Terms below this fraction of an element's largest (normalised) may be dropped; larger ones stay.</summary>
+    public const double Negligible = 0.1;
 
     // A column is a pivot when its largest entry is at least this fraction of the largest left in the unused rows.
     const double PivotFraction = 0.02;
@@ -103,7 +106,8 @@ public sealed class LearnedAlgebra
 
     /// <summary>
     /// Adds the brackets that fall outside the span, until it is closed: the bracket of two symmetries is a symmetry,
-    /// so a learner that found ∂t and t∂x + ∂u but not ∂x has found ∂x = [∂t, t∂x + ∂u] too. A bracket joins only if
+    /// so a learner that found ∂t and t∂x + ∂u but not ∂x has found ∂x = [∂t, t∂x + ∂u] too (elements the equation
+    /// refutes take no part). A bracket joins only if
     /// its rel on the data is within the threshold (brackets of inexact readouts carry their errors), and at most
     /// <paramref name="largest"/> generators are formed.
     /// </summary>
@@ -114,7 +118,7 @@ public sealed class LearnedAlgebra
         {
             var table = CommutatorTable.Compute(elements.Select(e => e.Generator).ToList());
             var outside = Enumerable.Range(0, elements.Count).SelectMany(i => Enumerable.Range(i + 1, elements.Count - i - 1).Select(j => (i, j)))
-                .Where(p => table.Coefficients[p.i, p.j] is null).ToList();
+                .Where(p => table.Coefficients[p.i, p.j] is null && !Refuted(elements[p.i]) && !Refuted(elements[p.j])).ToList();
             if (outside.Count == 0) break;
             var (a, b) = outside[0];
             var bracket = LieBracket.Of(elements[a].Generator, elements[b].Generator);
@@ -128,6 +132,9 @@ public sealed class LearnedAlgebra
         }
         return elements;
     }
+
+    // The equation says no: its brackets are not symmetries by that argument.
+    static bool Refuted(AlgebraElement e) => e.Check is { IsSymmetry: false };
 
     /// <summary>The generator's coefficients on the library (normalised), or null when the library cannot spell it.</summary>
     double[]? LibraryRow(Generator g)
@@ -185,33 +192,7 @@ public sealed class LearnedAlgebra
 
     IEnumerable<int> PivotOrder() => Enumerable.Range(0, Terms).SelectMany(j => Enumerable.Range(0, 3).Select(c => c * Terms + j));
 
-    /// <summary>Reduced row echelon form with pivots in <see cref="PivotOrder"/>; rows returned in pivot order, each
-    /// as (pivot column, normalised coefficients with 1 at the pivot).</summary>
-    List<(int Pivot, double[] Row)> Echelon(double[][] directions)
-    {
-        var rows = directions.Select(r => (double[])r.Clone()).ToArray();
-        var used = new bool[rows.Length];
-        var pivots = new List<(int Pivot, int Row)>();
-        foreach (int column in PivotOrder())
-        {
-            if (pivots.Count == rows.Length) break;
-            var free = Enumerable.Range(0, rows.Length).Where(i => !used[i]).ToList();
-            double largest = free.Max(i => rows[i].Max(Math.Abs));
-            int best = free.MaxBy(i => Math.Abs(rows[i][column]));
-            if (Math.Abs(rows[best][column]) < PivotFraction * largest) continue;
-            double p = rows[best][column];
-            for (int k = 0; k < rows[best].Length; k++) rows[best][k] /= p;
-            for (int i = 0; i < rows.Length; i++)
-            {
-                if (i == best || rows[i][column] == 0) continue;
-                double f = rows[i][column];
-                for (int k = 0; k < rows[i].Length; k++) rows[i][k] -= f * rows[best][k];
-            }
-            used[best] = true;
-            pivots.Add((column, best));
-        }
-        return pivots.Select(p => (p.Pivot, rows[p.Row])).ToList();
-    }
+    List<(int Pivot, double[] Row)> Echelon(double[][] directions) => ReducedEchelon.Of(directions, PivotOrder(), PivotFraction);
 
     /// <summary>An echelon row as a generator whose pivot coefficient is 1, pruned and snapped within the check; null
     /// when even the row as it stands is not a symmetry on the data.</summary>
@@ -237,9 +218,12 @@ public sealed class LearnedAlgebra
             coefficients[i] = previous;
             return false;
         }
-        // Smallest (normalised) terms first: each is dropped if the check allows, else snapped if it allows that.
+        // Smallest (normalised) terms first: a small one is dropped if the check allows, else snapped if it allows that.
+        // Only small ones: for a linear equation a large term can go too (x∂u + 1.72u∂u is a symmetry of heat, and so
+        // is x∂u alone), but the element would no longer be what the fields span.
+        double largest = row.Max(Math.Abs);
         var others = Enumerable.Range(0, coefficients.Length).Where(i => i != pivot && !coefficients[i].IsZero).OrderBy(i => Math.Abs(row[i])).ToList();
-        foreach (int i in others.Where(i => !Try(i, Expr.Zero)))
+        foreach (int i in others.Where(i => !(Math.Abs(row[i]) < Negligible * largest && Try(i, Expr.Zero))))
             foreach (var fraction in Fractions(((Number)coefficients[i]).Value))
                 if (Try(i, Expr.Num(fraction))) break;
 

@@ -80,7 +80,7 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         var spanned = learnedAlgebra.Reduce(symmetricReadouts, sharp, pde.Equation());
         var elements = learnedAlgebra.Complete(spanned, sharp, pde.Equation());
         var basis = elements.Select(e => new BasisGenerator(e.Generator.ToUnicode(), e.Generator.Xi.ToPlain(), e.Generator.Tau.ToPlain(), e.Generator.Phi.ToPlain(),
-            e.Rel, e.Verified, e.Check?.Summary ?? "not checked: a coefficient is not a simple fraction", e.Bracket)).ToList();
+            e.Rel, e.Verified, e.Check?.Summary ?? "not checked: a coefficient is not a simple fraction", e.Bracket, RespectsPeriod(e.Generator))).ToList();
         var commutators = CommutatorTable.Compute(elements.Select(e => e.Generator).ToList());
         string W(int k) => $"W{k + 1}";
         var algebraValues = elements.Select(e => Normalised(e.Generator, points)).ToList();

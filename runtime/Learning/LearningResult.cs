@@ -68,4 +68,6 @@ public sealed record ExactGeneratorResult(string Pretty, string Xi, string Tau, 
 /// <param name="Verified">Its coefficients are exact and the symbolic core confirms it against the declared equation.</param>
 /// <param name="Check">The symbolic core's verdict, or why there is none.</param>
 /// <param name="Bracket">Null for a generator the fields span; for one the span's brackets added, which (<c>[W1, W2]</c>).</param>
-public sealed record BasisGenerator(string Pretty, string Xi, string Tau, string Phi, double Rel, bool Verified, string Check, string? Bracket = null);
+/// <param name="RespectsPeriod">Free of x, so its flow maps the periodic domain to itself (heat's x∂u does not).</param>
+public sealed record BasisGenerator(string Pretty, string Xi, string Tau, string Phi, double Rel, bool Verified, string Check, string? Bracket = null,
+    bool RespectsPeriod = true);

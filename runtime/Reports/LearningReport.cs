@@ -51,9 +51,9 @@ public static class LearningReport
             md.AppendLine("| | generator | rel | against the equation |");
             md.AppendLine("|---|---|---|---|");
             for (int k = 0; k < r.LearnedAlgebra.Count; k++)
-                md.AppendLine(c, $"| W{k + 1} | {r.LearnedAlgebra[k].Pretty}{(r.LearnedAlgebra[k].Bracket is { } b ? $" (= {b}, added to close the span)" : "")} | {r.LearnedAlgebra[k].Rel:F3} | {r.LearnedAlgebra[k].Check} |");
+                md.AppendLine(c, $"| W{k + 1} | {r.LearnedAlgebra[k].Pretty}{(r.LearnedAlgebra[k].Bracket is { } b ? $" (= {b}, added to close the span)" : "")}{(r.LearnedAlgebra[k].RespectsPeriod ? "" : " (changes the period)")} | {r.LearnedAlgebra[k].Rel:F3} | {r.LearnedAlgebra[k].Check} |");
             md.AppendLine();
-            md.AppendLine(c, $"Commutators [Wi, Wj] (row i, column j); {(r.LearnedAlgebraClosed ? "closed: the learned generators form a Lie algebra" : "not closed: a bracket lies outside the learned span, so a generator is missing")}.");
+            md.AppendLine(c, $"Commutators [Wi, Wj] (row i, column j); {(r.LearnedAlgebraClosed ? "closed: the learned generators form a Lie algebra" : "not closed: a bracket lies outside the learned span")}.");
             md.AppendLine();
             md.AppendLine("| | " + string.Join(" | ", r.LearnedAlgebra.Select((_, k) => $"W{k + 1}")) + " |");
             md.AppendLine("|---|" + string.Concat(r.LearnedAlgebra.Select(_ => "---|")));

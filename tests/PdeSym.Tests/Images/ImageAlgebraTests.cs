@@ -57,19 +57,34 @@ public class ImageAlgebraTests
     [Fact]
     public void A_direction_the_classifier_rejects_is_left_out()
     {
-        // Oriented data: rotation changes the class. Three symmetric fields span translations and scaling; a fourth,
-        // carrying a little rotation, also passed the fields' bar, and its extra direction is the rotation.
+        // Oriented data: rotation changes the class. Three symmetric fields span translations and scaling, each with a
+        // little of a motion the data do not apply (as trained fields carry); a fourth, carrying a little rotation,
+        // also passed the fields' bar, and its extra direction is the rotation.
         var fields = new[]
         {
-            Field((PlaneMotion.TranslationX, 1), (PlaneMotion.TranslationY, 0.3)),
-            Field((PlaneMotion.TranslationY, 1), (PlaneMotion.TranslationX, -0.2)),
-            Field((PlaneMotion.Scaling, 1), (PlaneMotion.TranslationX, 0.1)),
+            Field((PlaneMotion.TranslationX, 1), (PlaneMotion.TranslationY, 0.3), (PlaneMotion.Shear, 0.08)),
+            Field((PlaneMotion.TranslationY, 1), (PlaneMotion.TranslationX, -0.2), (PlaneMotion.Rotation, 0.03)),
+            Field((PlaneMotion.Scaling, 1), (PlaneMotion.TranslationX, 0.1), (PlaneMotion.AnisotropicScaling, -0.1)),
             Field((PlaneMotion.Scaling, 0.5), (PlaneMotion.TranslationY, 1), (PlaneMotion.Rotation, 0.05)),
         };
         var algebra = ImageAlgebra.Reduce(fields, Sizes, Accepting(PlaneMotion.TranslationX, PlaneMotion.TranslationY, PlaneMotion.Scaling), threshold: 0.5);
         Assert.Equal(["translation-x", "translation-y", "isotropic scaling"], algebra.Basis.Select(e => e.Name));
         Assert.All(algebra.Basis, e => Assert.True(e.RelativeValidity <= 0.5));
         Assert.True(algebra.Closed);
+    }
+
+    [Fact]
+    public void A_motion_mixed_in_goes_if_the_element_still_scores_and_stays_if_it_is_the_symmetry()
+    {
+        // A translation read through noise (0.3 of anisotropic scaling) is the translation...
+        var tilted = ImageAlgebra.Reduce([Field((PlaneMotion.TranslationX, 1), (PlaneMotion.AnisotropicScaling, 0.3))], Sizes,
+            Accepting(PlaneMotion.TranslationX), threshold: 0.5);
+        Assert.Equal("translation-x", Assert.Single(tilted.Basis).Name);
+        // ...but a spiral, rotation + 0.4 isotropic scaling, is kept whole when only the spiral scores as a symmetry.
+        double Spiral(double[] c) => Math.Abs(c[3] / c[2] - 0.4) < 0.05 ? 0.1 : 5;
+        var spiral = ImageAlgebra.Reduce([Field((PlaneMotion.Rotation, 1), (PlaneMotion.Scaling, 0.4))], Sizes,
+            combinations => combinations.Select(Spiral).ToArray(), threshold: 0.5);
+        Assert.Equal("rotation + 0.4 isotropic scaling", Assert.Single(spiral.Basis).Name);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace PdeSym.Tests.Images;
 /// <summary>
 /// The acceptance runs at default settings (minutes each, opt-in): the learner recovers the motions the
 /// standard data applies, and in the oriented variant (rotation changes the class) it does not call rotation a
-/// symmetry.
+/// symmetry; the learned algebra reads the applied motions by name.
 /// </summary>
 public class ImageLearningTests
 {
@@ -27,6 +27,9 @@ public class ImageLearningTests
         foreach (var motion in result.Recovery!.Motions.Where(m => m.Applied))
             Assert.True(motion.Fraction >= 0.9, $"{motion.Motion} recovered {motion.Fraction:F3}");
         Assert.Equal(1.0, result.Recovery.Precision);
+        // Read in named motions, the span is the four applied motions, closed under the bracket.
+        Assert.Equal(["translation-x", "translation-y", "rotation", "isotropic scaling"], result.Algebra.Basis.Select(e => e.Name));
+        Assert.True(result.Algebra.Closed);
     }
 
     [SlowFact]
@@ -35,5 +38,6 @@ public class ImageLearningTests
         var result = Study(ShapeVariant.Oriented);
         Assert.True(result.Recovery!.Motions.Single(m => m.Motion == "rotation").Fraction < 0.5);
         Assert.True(result.Recovery.Precision is null or 1.0);
+        Assert.DoesNotContain(result.Algebra.Basis, e => e.Coefficients[PlaneMotion.Affine.ToList().IndexOf(PlaneMotion.Rotation)] != 0);
     }
 }
