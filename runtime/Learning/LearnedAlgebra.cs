@@ -107,9 +107,8 @@ public sealed class LearnedAlgebra
     /// <summary>
     /// Adds the brackets that fall outside the span, until it is closed: the bracket of two symmetries is a symmetry,
     /// so a learner that found ∂t and t∂x + ∂u but not ∂x has found ∂x = [∂t, t∂x + ∂u] too (elements the equation
-    /// refutes take no part). A bracket joins only if
-    /// its rel on the data is within the threshold (brackets of inexact readouts carry their errors), and at most
-    /// <paramref name="largest"/> generators are formed.
+    /// refutes take no part). A bracket joins only if its rel on the data is within the threshold (brackets of inexact
+    /// readouts carry their errors), and at most <paramref name="largest"/> generators are formed.
     /// </summary>
     public IReadOnlyList<AlgebraElement> Complete(IReadOnlyList<AlgebraElement> basis, SharpScoreOnData sharp, Expr equation, int largest = 8)
     {
