@@ -172,16 +172,8 @@ public sealed record ImageAlgebra(IReadOnlyList<ImageAlgebraElement> Basis, IRea
         return coefficients.Select(v => Snap(v / p)).ToArray();
     }
 
-    static double Snap(double v)
-    {
-        if (v == 0) return 0;
-        for (int q = 1; q <= 4; q++)
-        {
-            double p = Math.Round(v * q);
-            if (p != 0 && Math.Abs(p / q - v) <= SnapTolerance * Math.Abs(v)) return p / q;
-        }
-        return Math.Round(v, 2);
-    }
+    static double Snap(double v) =>
+        v == 0 ? 0 : Rational.Near(v, 4, SnapTolerance * Math.Abs(v)).Select(r => r.ToDouble()).DefaultIfEmpty(Math.Round(v, 2)).First();
 
     static string NameOf(double[] coefficients)
     {
@@ -200,21 +192,13 @@ public sealed record ImageAlgebra(IReadOnlyList<ImageAlgebraElement> Basis, IRea
     /// <summary>The element as a vector field for the symbolic core's bracket, the plane's (x, y) standing in its (x, t).</summary>
     static Generator AsGenerator(double[] coefficients)
     {
-        Expr Component(Func<PlaneMotion, double[]> part)
-        {
-            double[] sum = new double[3];
-            for (int k = 0; k < coefficients.Length; k++)
-                for (int i = 0; i < 3; i++) sum[i] += coefficients[k] * part(PlaneMotion.Affine[k])[i];
-            return Expr.Add(Exact(sum[0]), Exact(sum[1]) * Expr.X, Exact(sum[2]) * Expr.T).Simplify();
-        }
-        return new Generator(Component(m => m.Vx), Component(m => m.Vy), Expr.Zero);
+        var motion = PlaneMotion.Combination(coefficients);
+        static Expr Component(double[] v) => Expr.Add(Exact(v[0]), Exact(v[1]) * Expr.X, Exact(v[2]) * Expr.T).Simplify();
+        return new Generator(Component(motion.Vx), Component(motion.Vy), Expr.Zero);
     }
 
-    // Coefficients are fractions p/q (q ≤ 4) after snapping, or two decimals: exact rationals either way.
-    static Expr Exact(double v)
-    {
-        for (int q = 1; q <= 4; q++)
-            if (Math.Abs(v * q - Math.Round(v * q)) < 1e-9) return Expr.Num(new Rational(new System.Numerics.BigInteger(Math.Round(v * q)), q));
-        return Expr.Num(new Rational(new System.Numerics.BigInteger(Math.Round(v * 100)), 100));
-    }
+    // Coefficients are fractions p/q (q ≤ 4) after snapping, or two decimals, and sums of them: exact rationals with
+    // denominators dividing 300.
+    static Expr Exact(double v) => Expr.Num(Rational.Near(v, 300, 1e-9)
+        .DefaultIfEmpty(new Rational(new System.Numerics.BigInteger(Math.Round(v * 100)), 100)).First());
 }

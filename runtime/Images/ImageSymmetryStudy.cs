@@ -110,9 +110,7 @@ public static class ImageSymmetryStudy
         // The learned span in named motions, each element scored as the fields are.
         double[] RelativeValidity(IReadOnlyList<double[]> combinations)
         {
-            var motions = combinations.Select(c => new PolynomialPlaneField(1,
-                Enumerable.Range(0, 3).Select(i => c.Select((a, k) => a * PlaneMotion.Affine[k].Vx[i]).Sum()).ToArray(),
-                Enumerable.Range(0, 3).Select(i => c.Select((a, k) => a * PlaneMotion.Affine[k].Vy[i]).Sum()).ToArray())).ToArray();
+            var motions = combinations.Select(c => PolynomialPlaneField.From(PlaneMotion.Combination(c))).ToArray();
             using var scope = NewDisposeScope();
             return ImageValidity.Score(classifier, scoringImages, PlaneInnerProduct.UnitFieldSet(motions, grid, w), motions.Length, alphas,
                 options.FlowSteps, options.Representation).Select(v => v / baseline).ToArray();
@@ -124,7 +122,6 @@ public static class ImageSymmetryStudy
         return new ImageSymmetryResult(train.Description, train.ClassNames, height, width, options, weighting, weights,
             verdictThreshold, baseline, fields, named, train.AppliedMotions, recovery, algebra, alphas, learnSeconds, scoring.Count, transformed);
     }
-
 
     static TransformedImages Transform(ImageSymmetryLearner.LearnedFields learned, Tensor image, ImageLearningOptions options, int height, int width)
     {

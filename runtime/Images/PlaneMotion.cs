@@ -21,6 +21,11 @@ public sealed record PlaneMotion(string Name, double[] Vx, double[] Vy)
     public static readonly IReadOnlyList<PlaneMotion> Affine =
         [TranslationX, TranslationY, Rotation, Scaling, AnisotropicScaling, Shear];
 
+    /// <summary>Σ_k coefficients[k] · <see cref="Affine"/>[k], as one affine motion.</summary>
+    public static PlaneMotion Combination(IReadOnlyList<double> coefficients) => new("combination",
+        Enumerable.Range(0, 3).Select(i => coefficients.Select((a, k) => a * Affine[k].Vx[i]).Sum()).ToArray(),
+        Enumerable.Range(0, 3).Select(i => coefficients.Select((a, k) => a * Affine[k].Vy[i]).Sum()).ToArray());
+
     public (double Vx, double Vy) At(double x, double y) =>
         (Vx[0] + Vx[1] * x + Vx[2] * y, Vy[0] + Vy[1] * x + Vy[2] * y);
 

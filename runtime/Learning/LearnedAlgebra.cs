@@ -94,11 +94,10 @@ public sealed class LearnedAlgebra
     /// data's check or the rows have fewer pivots than they are many.</summary>
     List<AlgebraElement>? Basis(double[][] rows, SharpScoreOnData sharp, Expr equation)
     {
-        double Rel(Generator g) => g.IsZero ? double.PositiveInfinity : sharp.Relative(g);
         var elements = new List<AlgebraElement>();
         foreach (var row in Echelon(rows))
         {
-            if (Clean(row, Rel) is not { } element) return null;
+            if (Clean(row, sharp.Relative) is not { } element) return null;
             elements.Add(element with { Check = Verify(equation, element.Generator) });
         }
         return elements.Count == rows.Length ? elements : null;
@@ -239,17 +238,7 @@ public sealed class LearnedAlgebra
         library.Combine(Enumerable.Range(0, 3).Select(c => coefficients.Skip(c * Terms).Take(Terms).ToArray()).ToArray());
 
     /// <summary>Fractions p/q (q ≤ <see cref="MaxDenominator"/>) within <see cref="SnapTolerance"/> of v, simplest first.</summary>
-    internal static IEnumerable<Rational> Fractions(double v)
-    {
-        var seen = new HashSet<Rational>();
-        for (int q = 1; q <= MaxDenominator; q++)
-        {
-            double p = Math.Round(v * q);
-            if (p == 0 || Math.Abs(p / q - v) > SnapTolerance * Math.Abs(v) || Math.Abs(p) > 1e9) continue;
-            var fraction = new Rational(new BigInteger(p), q);
-            if (seen.Add(fraction)) yield return fraction;
-        }
-    }
+    internal static IEnumerable<Rational> Fractions(double v) => Rational.Near(v, MaxDenominator, SnapTolerance * Math.Abs(v));
 
     // Whole numbers: multiply through by the denominators' least common multiple.
     static void Scale(Expr[] coefficients)

@@ -54,14 +54,13 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
             learnedScores = learner.Flow.Scores(learner.Network.call, stencils, alpha.expand(learner.Options.Generators, -1))
                 .mean([1]).data<double>().ToArray();
 
-        double Rel(Generator g) => g.IsZero ? double.PositiveInfinity : sharp.Relative(g);
         var fields = new List<LearnedField>();
         var symmetric = new List<Tensor>();
         var symmetricReadouts = new List<FieldReadout>();
         for (int k = 0; k < learner.Options.Generators; k++)
         {
-            var r = readout.Read(points, learned[k], Rel);
-            double rel = Rel(r.Generator);
+            var r = readout.Read(points, learned[k], sharp.Relative);
+            double rel = sharp.Relative(r.Generator);
             var values = Normalised(r.Generator, points);
             var (inAlgebra, fit, closest) = InBasis(values, memberValues, members);
             bool isSymmetry = rel <= SymmetryThreshold;
@@ -77,8 +76,9 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         }
 
         var learnedAlgebra = new LearnedAlgebra(readout.Library, scales, points);
-        var spanned = learnedAlgebra.Reduce(symmetricReadouts, sharp, pde.Equation());
-        var elements = learnedAlgebra.Complete(spanned, sharp, pde.Equation());
+        var equation = pde.Equation();
+        var spanned = learnedAlgebra.Reduce(symmetricReadouts, sharp, equation);
+        var elements = learnedAlgebra.Complete(spanned, sharp, equation);
         var basis = elements.Select(e => new BasisGenerator(e.Generator.ToUnicode(), e.Generator.Xi.ToPlain(), e.Generator.Tau.ToPlain(), e.Generator.Phi.ToPlain(),
             e.Rel, e.Verified, e.Check?.Summary ?? "not checked: a coefficient is not a simple fraction", e.Bracket, RespectsPeriod(e.Generator))).ToList();
         var commutators = CommutatorTable.Compute(elements.Select(e => e.Generator).ToList());
@@ -94,7 +94,9 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         using (no_grad())
             randomScores = learner.Flow.Scores(random.call, stencils, alpha.expand(learner.Options.Generators, -1)).mean([1]).data<double>().ToArray();
 
-        var periodic = exactResults.Where(e => e.RespectsPeriod).ToList();
+        // Recovery: the fraction of the periodic exact generators that a span captures.
+        var periodic = Enumerable.Range(0, exactResults.Count).Where(i => exactResults[i].RespectsPeriod).ToList();
+        double Recovered(Func<int, double> capture) => periodic.Count == 0 ? 0 : periodic.Count(i => capture(i) >= CaptureThreshold) / (double)periodic.Count;
         var claimed = fields.Where(f => f.IsSymmetry).ToList();
         return new LearningResult
         {
@@ -113,9 +115,8 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
             LearnedAlgebraFromFields = spanned.Count,
             AlgebraNotes = AlgebraNotes(pde, algebra),
             RandomFieldScores = randomScores,
-            Recovery = periodic.Count == 0 ? 0 : periodic.Count(e => e.Capture >= CaptureThreshold) / (double)periodic.Count,
-            AlgebraRecovery = periodic.Count == 0 ? 0
-                : exact.Select((g, i) => (g, i)).Where(p => RespectsPeriod(p.g)).Count(p => Capture(exactValues[p.i], algebraValues) >= CaptureThreshold) / (double)periodic.Count,
+            Recovery = Recovered(i => exactResults[i].Capture),
+            AlgebraRecovery = Recovered(i => Capture(exactValues[i], algebraValues)),
             Precision = claimed.Count == 0 ? 1 : claimed.Count(f => f.AlgebraFit >= CaptureThreshold) / (double)claimed.Count,
             Steps = learner.Step,
             SkippedSteps = learner.SkippedSteps.ToList(),

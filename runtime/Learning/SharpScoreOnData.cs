@@ -19,8 +19,10 @@ public sealed class SharpScoreOnData(IPde pde, DataJets jets, CoordinateScales s
     /// <summary>RMS of u_t = F over the data's points.</summary>
     public double UtNorm => utNorm ??= Rms(evolution.Rhs);
 
+    /// <summary>rel of the generator; +∞ for the zero generator, which moves nothing and is no symmetry.</summary>
     public double Relative(Generator generator)
     {
+        if (generator.IsZero) return double.PositiveInfinity;
         using var scope = NewDisposeScope();
         return Rms(Criterion(generator)) / FieldSize(generator);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using BigInteger = System.Numerics.BigInteger;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace PdeSym.Symbolic;
@@ -135,22 +134,11 @@ public sealed class CommutatorTable
         if (b.L2Norm() <= 1e-12 * size) return Enumerable.Repeat(Expr.Zero, n).ToArray();
         var c = a.Svd().Solve(b);
         double tolerance = 1e-8 * (b.L2Norm() + size * c.L1Norm());
-        var exact = c.Select(Recognise).ToArray();
+        // Fractions with denominators up to 1000, to 1e-9.
+        var exact = c.Select(v => Rational.Near(v, 1000, 1e-9 * Math.Max(1, Math.Abs(v))).Cast<Rational?>().FirstOrDefault()).ToArray();
         if (exact.All(x => x is not null) && (a * Vector<double>.Build.Dense(exact.Select(x => x!.Value.ToDouble()).ToArray()) - b).L2Norm() <= tolerance)
             return exact.Select(x => Expr.Num(x!.Value)).ToArray();
         if ((a * c - b).L2Norm() > tolerance) return null;
         return c.Select(v => Math.Abs(v) <= 1e-12 * c.AbsoluteMaximum() ? Expr.Zero : Expr.Float(v)).ToArray();
-    }
-
-    /// <summary>p/q with q ≤ 1000 within 1e-9 of v (relative), smallest q first.</summary>
-    static Rational? Recognise(double v)
-    {
-        for (int q = 1; q <= 1000; q++)
-        {
-            double p = Math.Round(v * q);
-            if (Math.Abs(p / q - v) <= 1e-9 * Math.Max(1, Math.Abs(v)) && Math.Abs(p) < 1e15)
-                return new Rational(new BigInteger(p), q);
-        }
-        return null;
     }
 }

@@ -19,6 +19,21 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         Denominator = numerator.IsZero ? BigInteger.One : denominator;
     }
 
+    /// <summary>The fractions p/q with q ≤ <paramref name="maxDenominator"/> within <paramref name="tolerance"/>
+    /// (absolute) of <paramref name="value"/>, smallest denominator first, each once: recognising a float as the simple
+    /// number it approximates.</summary>
+    public static IEnumerable<Rational> Near(double value, int maxDenominator, double tolerance)
+    {
+        var seen = new HashSet<Rational>();
+        for (int q = 1; q <= maxDenominator; q++)
+        {
+            double p = Math.Round(value * q);
+            if (Math.Abs(p / q - value) > tolerance || Math.Abs(p) > 1e15) continue;
+            var fraction = new Rational(new BigInteger(p), q);
+            if (seen.Add(fraction)) yield return fraction;
+        }
+    }
+
     public static Rational Zero => new(0, 1);
     public static Rational One => new(1, 1);
     public static Rational MinusOne => new(-1, 1);

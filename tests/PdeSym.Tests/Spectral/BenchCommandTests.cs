@@ -5,7 +5,6 @@ namespace PdeSym.Tests.Spectral;
 /// <summary><c>pdesym bench</c> end to end on seconds-long runs: what it prints, not how fast it runs.</summary>
 public class BenchCommandTests
 {
-
     [Fact]
     public void Soliton_is_measured_against_the_exact_wave_and_the_comparison_names_the_transform_floor()
     {
