@@ -39,7 +39,10 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         public static GeneratorEntry Of(Generator g) => new(g.Xi.ToPlain(), g.Tau.ToPlain(), g.Phi.ToPlain(), g.ToUnicode(), g.ToLatex());
     }
 
-    internal sealed record FamilyEntry(string Rhs, string Unicode);
+    /// <param name="Rhs">L[β] of β_t = L[β] (plain syntax).</param>
+    /// <param name="Unicode">The family in words.</param>
+    /// <param name="PeriodicSolutions">For a catalogue PDE, the lowest β of the family periodic on its domain (plain syntax).</param>
+    internal sealed record FamilyEntry(string Rhs, string Unicode, string[] PeriodicSolutions);
 
     internal sealed record Output(
         string Pde, string Equation, int Degree, string Ansatz, GeneratorEntry[] Generators, FamilyEntry? Family,
@@ -83,10 +86,13 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         var algebra = SymmetryAlgebra.Compute(equation, settings.Degree);
         var table = CommutatorTable.Compute(algebra.Generators);
         int n = algebra.Generators.Count;
+        // On a declared periodic domain, the family's members that fit it: the heat equation's e^{−t/10}cos x, ...
+        var domain = PdeCatalog.Find(settings.Pde)?.Domain;
+        var periodic = algebra.Family is not null && domain is not null ? FourierSolutions.Of(equation, domain.Length, 2) : [];
         var output = new Output(
             name, equation.ToPlain(), algebra.Degree, algebra.Ansatz,
             algebra.Generators.Select(GeneratorEntry.Of).ToArray(),
-            algebra.Family is { } f ? new FamilyEntry(f.RhsPlain, f.ToUnicode()) : null,
+            algebra.Family is { } f ? new FamilyEntry(f.RhsPlain, f.ToUnicode(), periodic.Select(b => b.ToPlain()).ToArray()) : null,
             algebra.Notes.ToArray(), algebra.Elapsed.TotalMilliseconds,
             Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => table.Entry(i, j)).ToArray()).ToArray(), table.Closed);
         if (settings.Json)
@@ -106,6 +112,8 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             AnsiConsole.MarkupLine($"  V{i + 1} = {Markup.Escape(algebra.Generators[i].ToUnicode())}");
         if (algebra.Generators.Count == 0) AnsiConsole.MarkupLine("  no generator inside the ansatz");
         if (algebra.Family is { } family) AnsiConsole.MarkupLine($"  and {Markup.Escape(family.ToUnicode())}");
+        if (periodic.Count > 0)
+            AnsiConsole.MarkupLine(Markup.Escape($"    periodic on [0, {domain!.Length:G6}): β = {string.Join(", ", periodic.Select(b => b.ToUnicode()))}, …"));
         if (n > 1) Write(table, algebra.Family is not null);
         if (settings.Equations)
         {

@@ -6,11 +6,18 @@ namespace PdeSym.Learning;
 /// The functions a learned field's components are fitted with: monomials of x, t, u up to a degree, plus the
 /// equation's own functions of t (e^{c t} appearing in Δ gives e^{±c t}; a power (a t + b)^p gives
 /// (a t + b)^{±1/2} and (a t + b)^{±1}), so time-dependent symmetries such as e^{−t/50}∂t or 2√(t+1)∂x can be
-/// read out.
+/// read out. A linear, homogeneous, constant-coefficient equation on a periodic x also gets its lowest Fourier
+/// solutions (<see cref="FourierSolutions"/>): its β∂u with periodic β are symmetries that no polynomial spells.
 /// </summary>
 public sealed record FunctionLibrary(IReadOnlyList<Expr> Terms)
 {
-    public static FunctionLibrary For(Expr equation, int degree = 2)
+    /// <summary>Wavenumbers m = 1 … Modes of the Fourier solutions a linear equation's library holds.</summary>
+    public const int Modes = 3;
+
+    /// <param name="equation">Δ, whose functions of t (and Fourier solutions, if linear) join the monomials.</param>
+    /// <param name="degree">Highest total degree of the monomials in x, t, u.</param>
+    /// <param name="period">The domain's length L when x is periodic: adds a linear equation's Fourier solutions.</param>
+    public static FunctionLibrary For(Expr equation, int degree = 2, double? period = null)
     {
         var terms = new List<Expr>();
         for (int d = 0; d <= degree; d++)
@@ -19,6 +26,8 @@ public sealed record FunctionLibrary(IReadOnlyList<Expr> Terms)
                     terms.Add(Expr.Multiply(Expr.Pow(Expr.X, d - k - j), Expr.Pow(Expr.T, j), Expr.Pow(Expr.U, k)));
         foreach (var f in FunctionsOfT(equation))
             if (!terms.Contains(f)) terms.Add(f);
+        if (period is { } length)
+            terms.AddRange(FourierSolutions.Of(equation, length, Modes).Where(f => !terms.Contains(f)));
         return new FunctionLibrary(terms);
     }
 

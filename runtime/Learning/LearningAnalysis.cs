@@ -25,7 +25,8 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         var pde = learner.Pde;
         using var jets = new DataJets(learner.Data, maxPoints: 20_000);
         var sharp = new SharpScoreOnData(pde, jets, scales);
-        var readout = new SymbolicReadout(FunctionLibrary.For(pde.Equation()), scales);
+        var library = FunctionLibrary.For(pde.Equation(), period: pde.Domain.Length);
+        var readout = new SymbolicReadout(library, scales);
 
         // Readout points: a random subset of the data's points.
         var pick = randperm(jets.Count, generator: new TorchSharp.torch.Generator(7)).narrow(0, 0, Math.Min(4000, jets.Count));
@@ -35,8 +36,10 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         var algebra = ExactAlgebra(pde);
         var exact = algebra?.Generators ?? [];
         var exactValues = exact.Select(g => Normalised(g, points)).ToList();
-        // A linear equation's β∂u (β a polynomial solution, e.g. ∂u) are symmetries too: a field may lean on them.
-        var familyMembers = algebra?.FamilyMembers ?? [];
+        // A linear equation's β∂u (β a polynomial solution, e.g. ∂u, or a Fourier one, e.g. e^{−t/10}cos x ∂u) are
+        // symmetries too: a field may lean on them.
+        var modes = algebra?.Family is null ? [] : FourierSolutions.Of(pde.Equation(), pde.Domain.Length, FunctionLibrary.Modes);
+        var familyMembers = (algebra?.FamilyMembers ?? []).Concat(modes.Select(beta => new Generator(Expr.Zero, Expr.Zero, beta))).ToList();
         var members = exact.Concat(familyMembers).ToList();
         var memberValues = exactValues.Concat(familyMembers.Select(g => Normalised(g, points))).ToList();
 
@@ -75,18 +78,18 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
                 r.Generator.ToUnicode(), r.FitQuality, rel, learnedScores[k], Score(FieldOf(r.Generator)), isSymmetry, inAlgebra, fit, verdict));
         }
 
-        var learnedAlgebra = new LearnedAlgebra(readout.Library, scales, points);
+        var learnedAlgebra = new LearnedAlgebra(library, scales, points);
         var equation = pde.Equation();
         var spanned = learnedAlgebra.Reduce(symmetricReadouts, sharp, equation);
         var elements = learnedAlgebra.Complete(spanned, sharp, equation);
         var basis = elements.Select(e => new BasisGenerator(e.Generator.ToUnicode(), e.Generator.Xi.ToPlain(), e.Generator.Tau.ToPlain(), e.Generator.Phi.ToPlain(),
-            e.Rel, e.Verified, e.Check?.Summary ?? "not checked: a coefficient is not a simple fraction", e.Bracket, RespectsPeriod(e.Generator))).ToList();
+            e.Rel, e.Verified, e.Check?.Summary ?? "not checked: a coefficient is not a simple fraction", e.Bracket, RespectsPeriod(e.Generator, pde.Domain))).ToList();
         var commutators = CommutatorTable.Compute(elements.Select(e => e.Generator).ToList());
         string W(int k) => $"W{k + 1}";
         var algebraValues = elements.Select(e => Normalised(e.Generator, points)).ToList();
 
         var exactResults = exact.Select((g, i) => new ExactGeneratorResult(g.ToUnicode(), g.Xi.ToPlain(), g.Tau.ToPlain(), g.Phi.ToPlain(),
-            RespectsPeriod(g), Score(FieldOf(g)), Capture(exactValues[i], symmetric))).ToList();
+            RespectsPeriod(g, pde.Domain), Score(FieldOf(g)), Capture(exactValues[i], symmetric))).ToList();
 
         // Random fields of the same architecture, initialised as usual (not close to constant vectors as training starts).
         using var random = SymmetryLearner.NewNetwork(pde, learner.Data, scales, learner.Options with { InitialVariation = 1 }, learner.Options.Seed + 1000);
@@ -113,7 +116,7 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
             LearnedCommutators = Enumerable.Range(0, basis.Count).Select(i => Enumerable.Range(0, basis.Count).Select(j => commutators.Entry(i, j, W)).ToList()).ToList(),
             LearnedAlgebraClosed = commutators.Closed,
             LearnedAlgebraFromFields = spanned.Count,
-            AlgebraNotes = AlgebraNotes(pde, algebra),
+            AlgebraNotes = AlgebraNotes(pde, algebra, modes),
             RandomFieldScores = randomScores,
             Recovery = Recovered(i => exactResults[i].Capture),
             AlgebraRecovery = Recovered(i => Capture(exactValues[i], algebraValues)),
@@ -137,11 +140,12 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
     /// and generators beyond the ansatz (a degree-3 ansatz finding more, e.g. heat's projective generator, or the
     /// unbounded algebra of a first-order equation such as advection).
     /// </summary>
-    static List<string> AlgebraNotes(IPde pde, SymmetryAlgebra? algebra)
+    static List<string> AlgebraNotes(IPde pde, SymmetryAlgebra? algebra, IReadOnlyList<Expr> modes)
     {
         if (algebra is null) return ["the symbolic core cannot compute the exact algebra of this equation; fields are judged by rel alone"];
         var notes = new List<string> { $"exact generators: those inside the ansatz ({algebra.Ansatz})" };
-        if (algebra.Family is { } family) notes.Add("also " + family.ToUnicode() + " (fields are placed in the algebra with its polynomial members)");
+        if (algebra.Family is { } family) notes.Add("also " + family.ToUnicode() + " (fields are placed in the algebra with its polynomial members" +
+            (modes is [var mode, ..] ? $" and its lowest Fourier solutions such as {mode.ToUnicode()}" : "") + ")");
         if (ExactAlgebra(pde, algebra.Degree + 1) is { } larger && larger.Generators.Count > algebra.Generators.Count)
             notes.Add($"the algebra reaches beyond this ansatz: degree {larger.Degree} gives {larger.Generators.Count} generators, not {algebra.Generators.Count}; " +
                       "recovery counts only the listed ones");
@@ -149,8 +153,27 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         return notes;
     }
 
-    /// <summary>A flow preserves the periodic domain when no component depends on x.</summary>
-    public static bool RespectsPeriod(Generator g) => !g.Xi.Contains("x") && !g.Tau.Contains("x") && !g.Phi.Contains("x");
+    /// <summary>
+    /// A flow maps the periodic domain to itself when every component takes the same value at x and x + L: true of
+    /// ∂x and of heat's e^{−t/10}cos x ∂u, not of x∂u. Decided at random points of the domain (t in [0, T], u in
+    /// [−1, 1]); points where a component is not finite are passed over.
+    /// </summary>
+    public static bool RespectsPeriod(Generator g, PdeDomain domain)
+    {
+        var random = new Random(31);
+        var components = new[] { g.Xi, g.Tau, g.Phi };
+        for (int i = 0; i < 16; i++)
+        {
+            double x = domain.Length * random.NextDouble(), t = domain.Duration * random.NextDouble(), u = 2 * random.NextDouble() - 1;
+            foreach (var c in components.Where(c => !c.IsZero))
+            {
+                double here = c.Evaluate(new Dictionary<string, double> { ["x"] = x, ["t"] = t, ["u"] = u });
+                double there = c.Evaluate(new Dictionary<string, double> { ["x"] = x + domain.Length, ["t"] = t, ["u"] = u });
+                if (double.IsFinite(here) && double.IsFinite(there) && Math.Abs(here - there) > 1e-9 * Math.Max(1, Math.Abs(here))) return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>A symbolic field as a network-like function on normalised points (<c>[..., 3]</c> to <c>[n, ..., 3]</c>).</summary>
     public Func<Tensor, Tensor> FieldOf(Generator g) => z =>

@@ -56,7 +56,7 @@ public sealed record LearnedField(int Index, string Xi, string Tau, string Phi, 
 /// <param name="Tau">τ in the plain syntax.</param>
 /// <param name="Phi">φ in the plain syntax.</param>
 /// <param name="Validity">Its validity score on the evaluation draw.</param>
-/// <param name="RespectsPeriod">Components free of x, so the flow maps the periodic domain to itself.</param>
+/// <param name="RespectsPeriod">Components periodic in x, so the flow maps the periodic domain to itself.</param>
 /// <param name="Capture">Cosine between the generator and its projection on the span of the fields called symmetries.</param>
 public sealed record ExactGeneratorResult(string Pretty, string Xi, string Tau, string Phi, bool RespectsPeriod, double Validity, double Capture);
 
@@ -68,6 +68,6 @@ public sealed record ExactGeneratorResult(string Pretty, string Xi, string Tau, 
 /// <param name="Verified">Its coefficients are exact and the symbolic core confirms it against the declared equation.</param>
 /// <param name="Check">The symbolic core's verdict, or why there is none.</param>
 /// <param name="Bracket">Null for a generator the fields span; for one the span's brackets added, which (<c>[W1, W2]</c>).</param>
-/// <param name="RespectsPeriod">Free of x, so its flow maps the periodic domain to itself (heat's x∂u does not).</param>
+/// <param name="RespectsPeriod">Periodic in x, so its flow maps the periodic domain to itself (heat's x∂u does not, its e^{−t/10}cos x ∂u does).</param>
 public sealed record BasisGenerator(string Pretty, string Xi, string Tau, string Phi, double Rel, bool Verified, string Check, string? Bracket = null,
     bool RespectsPeriod = true);

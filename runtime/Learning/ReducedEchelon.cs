@@ -6,10 +6,12 @@ public static class ReducedEchelon
 {
     /// <summary>The rows reduced, in pivot order, each as (pivot column, row with 1 at the pivot and 0 at the others'
     /// pivots). A column is a pivot when its largest entry among the rows not yet used is at least
-    /// <paramref name="pivotFraction"/> of the largest entry left in them; rows that find no pivot are left out.</summary>
+    /// <paramref name="pivotFraction"/> of the largest entry left in them; rows that find no pivot are left out. Each
+    /// row is first scaled to largest entry 1, so that a row is not passed over for being written in small numbers
+    /// (∂x beside 5e^{−t/10}cos x ∂u).</summary>
     public static List<(int Pivot, double[] Row)> Of(double[][] rows, IEnumerable<int> pivotOrder, double pivotFraction)
     {
-        rows = rows.Select(r => (double[])r.Clone()).ToArray();
+        rows = rows.Select(r => r.Max(Math.Abs) is var m and > 0 ? r.Select(v => v / m).ToArray() : (double[])r.Clone()).ToArray();
         var used = new bool[rows.Length];
         var pivots = new List<(int Pivot, int Row)>();
         foreach (int column in pivotOrder)

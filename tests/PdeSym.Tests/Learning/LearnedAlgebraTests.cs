@@ -17,10 +17,14 @@ public class LearnedAlgebraTests
     /// <summary>The fields read out on the data (as the learner's analysis does), then reduced.</summary>
     static IReadOnlyList<AlgebraElement> Reduce(IPde pde, TrajectorySet data, params string[][] fields) => Reduce(pde, data, clean: true, fields);
 
-    static (IReadOnlyList<AlgebraElement> Spanned, IReadOnlyList<AlgebraElement> Completed) Complete(IPde pde, TrajectorySet data, params string[][] fields)
+    static (IReadOnlyList<AlgebraElement> Spanned, IReadOnlyList<AlgebraElement> Completed) Complete(IPde pde, TrajectorySet data, params string[][] fields) =>
+        Complete(pde, data, null, fields);
+
+    /// <param name="period">x's period, for a linear equation's Fourier solutions in the library (as the analysis has them).</param>
+    static (IReadOnlyList<AlgebraElement> Spanned, IReadOnlyList<AlgebraElement> Completed) Complete(IPde pde, TrajectorySet data, double? period, params string[][] fields)
     {
         IReadOnlyList<AlgebraElement> completed = [];
-        var spanned = Reduce(pde, data, clean: true, fields, (algebra, sharp, basis) => completed = algebra.Complete(basis, sharp, pde.Equation()));
+        var spanned = Reduce(pde, data, clean: true, fields, (algebra, sharp, basis) => completed = algebra.Complete(basis, sharp, pde.Equation()), period);
         return (spanned, completed);
     }
 
@@ -28,14 +32,14 @@ public class LearnedAlgebraTests
     static IReadOnlyList<AlgebraElement> Reduce(IPde pde, TrajectorySet data, bool clean, params string[][] fields) => Reduce(pde, data, clean, fields, null);
 
     static IReadOnlyList<AlgebraElement> Reduce(IPde pde, TrajectorySet data, bool clean, string[][] fields,
-        Action<LearnedAlgebra, SharpScoreOnData, IReadOnlyList<AlgebraElement>>? then)
+        Action<LearnedAlgebra, SharpScoreOnData, IReadOnlyList<AlgebraElement>>? then, double? period = null)
     {
         using var scope = NewDisposeScope();
         var scales = CoordinateScales.For(data);
         using var jets = new DataJets(data, maxPoints: 20_000);
         var sharp = new SharpScoreOnData(pde, jets, scales);
         var points = stack([jets["x"], jets["t"], jets["u"]], -1).narrow(0, 0, 4000);
-        var library = FunctionLibrary.For(pde.Equation());
+        var library = FunctionLibrary.For(pde.Equation(), period: period);
         var readout = clean ? new SymbolicReadout(library, scales) : new SymbolicReadout(library, scales, threshold: 1e-6);
         var readouts = fields.Select(f =>
         {
@@ -130,6 +134,25 @@ public class LearnedAlgebraTests
         double At(double x) => element.Generator.Phi.Evaluate(new Dictionary<string, double> { ["x"] = x, ["t"] = 50, ["u"] = 0 });
         Assert.True(Math.Abs(At(1) + At(-1) - 2 * At(0)) > 0.1, $"x² dropped: {element.Generator.ToUnicode()}");
         Assert.False(element.Verified, element.Generator.ToUnicode());
+    }
+
+    [Fact]
+    public void A_heat_field_on_periodic_solutions_gives_them_apart_by_its_brackets()
+    {
+        // `pdesym learn heat` learned u∂u plus β∂u with β a periodic solution (its readout, with the equation's Fourier
+        // solutions in the library: (u − 0.671e^{−t/10}sin x − 0.335e^{−t/10}cos x)∂u, rel 0.000). With ∂x beside it,
+        // the brackets [∂x, ·] turn sin into cos and back, so the modes and u∂u each join the span on their own.
+        var heat = PdeCatalog.Get("heat");
+        var grid = new PeriodicGrid(2 * Math.PI, 128);
+        double[] times = [0, .. Enumerable.Range(0, 29).Select(i => 0.44 + 0.02 * i)];
+        var u = Trajectories.Simulate(heat, new SineSeries(10, 1, 3).Sample(grid, 2, 3), grid, times);
+        var data = new TrajectorySet(u.narrow(1, 1, 29), 2 * Math.PI, 0.44, 0.02);
+        var (spanned, completed) = Complete(heat, data, 2 * Math.PI,
+            ["1", "0", "0"], ["0", "0", "u - 0.671*exp(-t/10)*sin(x) - 0.335*exp(-t/10)*cos(x)"]);
+        Assert.Equal(2, spanned.Count);
+        Assert.Equal(["∂x", "u∂u", "e^(−t/10)cos(x)∂u", "e^(−t/10)sin(x)∂u"], completed.Select(e => e.Generator.ToUnicode()));
+        Assert.All(completed, e => Assert.True(e.Verified && SymmetryCheck.Verify(heat.Equation(), e.Generator).IsSymmetry, e.Generator.ToUnicode()));
+        Assert.True(CommutatorTable.Compute(completed.Select(e => e.Generator).ToList()).Closed);
     }
 
     [Fact]

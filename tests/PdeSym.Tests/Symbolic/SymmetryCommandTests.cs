@@ -37,7 +37,15 @@ public class SymmetryCommandTests
         Assert.Contains("V6 = ", output);
         Assert.DoesNotContain("V7", output);
         Assert.Contains("β(x,t)∂u for every solution β", output);
+        Assert.Contains("periodic on [0, 6.28319): β = e^(−t/10)cos(x), e^(−t/10)sin(x),", output);
         Assert.Contains("commutators [Vi, Vj]", output);
+        // The periodic members in the JSON: each read back is a symmetry of the declared equation.
+        var json = RunPdesym("symmetries", "heat", "--json");
+        Assert.True(json.ExitCode == 0, json.Error);
+        using var document = JsonDocument.Parse(json.Output);
+        var periodic = document.RootElement.GetProperty("family").GetProperty("periodicSolutions").EnumerateArray().Select(b => b.GetString()!).ToList();
+        Assert.Equal(4, periodic.Count);
+        Assert.All(periodic, b => Assert.True(SymmetryCheck.Verify(PdeCatalog.Get("heat").Equation(), G("0", "0", b)).IsSymmetry, b));
         var latex = RunPdesym("symmetries", "heat", "--latex");
         Assert.True(latex.ExitCode == 0, latex.Error);
         Assert.StartsWith(@"\begin{align*}", latex.Output);
