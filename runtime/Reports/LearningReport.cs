@@ -3,11 +3,13 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PdeSym.Learning;
+using PdeSym.Symbolic;
 
 namespace PdeSym.Reports;
 
-/// <summary>A learning run's report: <c>report.json</c> (machine-readable, expressions in the plain syntax) and
-/// <c>report.md</c> (the same for people).</summary>
+/// <summary>A learning run's report: <c>report.json</c> (machine-readable, expressions in the plain syntax),
+/// <c>report.md</c> (the same for people) and, when there is a learned algebra, <c>learned-algebra.tex</c> (its
+/// generators and commutator table, for a paper).</summary>
 public static class LearningReport
 {
     public static readonly JsonSerializerOptions Json = new()
@@ -76,9 +78,32 @@ public static class LearningReport
         return md.ToString();
     }
 
+    /// <summary>The learned algebra as LaTeX: an <c>align*</c> of W_i = … (each not confirmed by the equation, or
+    /// changing the period, says so beside it) and a <c>tabular</c> of [W_i, W_j]; null when there is none.</summary>
+    public static string? ToLatex(LearningResult r)
+    {
+        if (r.LearnedAlgebra.Count == 0) return null;
+        var basis = r.LearnedAlgebra.Select(b => Generator.Parse(b.Xi, b.Tau, b.Phi)).ToList();
+        var remarks = r.LearnedAlgebra.Select(b => string.Join("; ", new[]
+        {
+            b.Verified ? null : b.Check,
+            b.RespectsPeriod ? null : "changes the period",
+            b.Bracket is { } bracket ? $"added as {bracket}" : null,
+        }.OfType<string>()) is { Length: > 0 } text ? $"({EscapeText(text)})" : null).ToList();
+        return $"% pdesym learn {r.Pde}: the learned algebra of {r.Equation}, closed: {(r.LearnedAlgebraClosed ? "yes" : "no")}\n" +
+               CommutatorTable.Compute(basis).ToLatex("W", remarks);
+    }
+
+    // LaTeX's specials in running text.
+    static string EscapeText(string text) => text.Replace(@"\", @"\textbackslash{}").Replace("%", @"\%").Replace("&", @"\&").Replace("#", @"\#").Replace("_", @"\_");
+
     public static void Write(LearningResult result, string directory)
     {
         File.WriteAllText(Path.Combine(directory, "report.json"), ToJson(result));
         File.WriteAllText(Path.Combine(directory, "report.md"), ToMarkdown(result));
+        // A resumed run whose fields no longer span an algebra must not leave the last one's behind.
+        string tex = Path.Combine(directory, "learned-algebra.tex");
+        if (ToLatex(result) is { } latex) File.WriteAllText(tex, latex);
+        else File.Delete(tex);
     }
 }

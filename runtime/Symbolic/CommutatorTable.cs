@@ -67,7 +67,10 @@ public sealed class CommutatorTable
     }
 
     /// <summary>The entry in LaTeX: <c>3V_{2}</c>, <c>\tfrac{1}{2}V_{2}</c>, <c>V_{1} - V_{2}</c>; <c>\notin</c> when outside.</summary>
-    public string EntryLatex(int i, int j)
+    /// <param name="i">Row: the bracket's first generator.</param>
+    /// <param name="j">Column: its second.</param>
+    /// <param name="symbol">The basis' letter (<c>W</c> for a learned algebra).</param>
+    public string EntryLatex(int i, int j, string symbol = "V")
     {
         if (Coefficients[i, j] is not { } c) return @"\notin";
         var text = new System.Text.StringBuilder();
@@ -81,24 +84,26 @@ public sealed class CommutatorTable
             string coefficient = !magnitude.IsExact ? magnitude.Value.ToString("G3", CultureInfo.InvariantCulture)
                 : magnitude.Exact.Denominator.IsOne ? (magnitude.Exact.Numerator.IsOne ? "" : magnitude.Exact.Numerator.ToString(CultureInfo.InvariantCulture))
                 : $@"\tfrac{{{magnitude.Exact.Numerator}}}{{{magnitude.Exact.Denominator}}}";
-            text.Append(coefficient).Append($"V_{{{k + 1}}}");
+            text.Append(coefficient).Append($"{symbol}_{{{k + 1}}}");
         }
         return text.Length == 0 ? "0" : text.ToString();
     }
 
     /// <summary>The generators and the table as LaTeX: an <c>align*</c> of V_i = … and a <c>tabular</c> of [V_i, V_j].</summary>
-    public string ToLatex()
+    /// <param name="symbol">The basis' letter (<c>W</c> for a learned algebra).</param>
+    /// <param name="remarks">Per generator, text set after it (<c>\quad</c>…), or null for none.</param>
+    public string ToLatex(string symbol = "V", IReadOnlyList<string?>? remarks = null)
     {
         int n = Basis.Count;
         var tex = new System.Text.StringBuilder();
         tex.AppendLine(@"\begin{align*}");
         for (int i = 0; i < n; i++)
-            tex.AppendLine(CultureInfo.InvariantCulture, $@"  V_{{{i + 1}}} &= {Basis[i].ToLatex()}{(i < n - 1 ? @" \\" : "")}");
+            tex.AppendLine(CultureInfo.InvariantCulture, $@"  {symbol}_{{{i + 1}}} &= {Basis[i].ToLatex()}{(remarks?[i] is { } remark ? $@" \quad \text{{{remark}}}" : "")}{(i < n - 1 ? @" \\" : "")}");
         tex.AppendLine(@"\end{align*}");
         tex.AppendLine(CultureInfo.InvariantCulture, $@"\begin{{tabular}}{{c|{new string('c', n)}}}");
-        tex.AppendLine("  $[V_i, V_j]$ & " + string.Join(" & ", Enumerable.Range(1, n).Select(k => $"$V_{{{k}}}$")) + @" \\ \hline");
+        tex.AppendLine($"  $[{symbol}_i, {symbol}_j]$ & " + string.Join(" & ", Enumerable.Range(1, n).Select(k => $"${symbol}_{{{k}}}$")) + @" \\ \hline");
         for (int i = 0; i < n; i++)
-            tex.AppendLine($@"  $V_{{{i + 1}}}$ & " + string.Join(" & ", Enumerable.Range(0, n).Select(j => $"${EntryLatex(i, j)}$")) + @" \\");
+            tex.AppendLine($@"  ${symbol}_{{{i + 1}}}$ & " + string.Join(" & ", Enumerable.Range(0, n).Select(j => $"${EntryLatex(i, j, symbol)}$")) + @" \\");
         tex.AppendLine(@"\end{tabular}");
         return tex.ToString();
     }
