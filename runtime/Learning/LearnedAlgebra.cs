@@ -19,6 +19,9 @@ public sealed record AlgebraElement(Generator Generator, double Rel, SymmetryChe
 
     /// <summary>The coefficients on the library in normalised units, for reducing again; null when not on the library.</summary>
     internal double[]? Row { get; init; }
+
+    /// <summary>Every coefficient on the library is exact (a term itself may hold a float, as 2π/L in a Fourier solution).</summary>
+    internal bool ExactCoefficients { get; init; }
 }
 
 /// <summary>
@@ -98,7 +101,7 @@ public sealed class LearnedAlgebra
         foreach (var row in Echelon(rows))
         {
             if (Clean(row, sharp.Relative) is not { } element) return null;
-            elements.Add(element with { Check = Verify(equation, element.Generator) });
+            elements.Add(element with { Check = element.ExactCoefficients ? Verify(equation, element.Generator) : null });
         }
         return elements.Count == rows.Length ? elements : null;
     }
@@ -126,7 +129,7 @@ public sealed class LearnedAlgebra
             // off it, the bracket joins as it is.
             var reduced = LibraryRow(bracket) is { } row && elements.All(e => e.Row is not null)
                 ? Basis([.. elements.Select(e => e.Row!), row], sharp, equation) : null;
-            elements = reduced ?? [.. elements, new AlgebraElement(bracket, rel, Verify(equation, bracket), $"[W{a + 1}, W{b + 1}]")];
+            elements = reduced ?? [.. elements, new AlgebraElement(bracket, rel, bracket.Xi.IsExact && bracket.Tau.IsExact && bracket.Phi.IsExact ? Verify(equation, bracket) : null, $"[W{a + 1}, W{b + 1}]")];
         }
         return elements;
     }
@@ -225,11 +228,13 @@ public sealed class LearnedAlgebra
             foreach (var fraction in Fractions(((Number)coefficients[i]).Value))
                 if (Try(i, Expr.Num(fraction))) break;
 
-        if (coefficients.All(k => k.IsExact)) Scale(coefficients);
+        bool exact = coefficients.All(k => k.IsExact);
+        if (exact) Scale(coefficients);
         var generator = Compose(coefficients);
         var values = coefficients.Select(k => k.IsZero ? 0 : ((Number)k).Value).ToArray();
         return new AlgebraElement(generator, rel(generator), null)
         {
+            ExactCoefficients = exact,
             Row = Normalised(Enumerable.Range(0, 3).Select(c => values.Skip(c * Terms).Take(Terms).ToArray()).ToArray()),
         };
     }
@@ -251,9 +256,10 @@ public sealed class LearnedAlgebra
             if (!coefficients[i].IsZero) coefficients[i] = Expr.Num(((Number)coefficients[i]).Exact * new Rational(lcm, 1));
     }
 
+    // Only for exact coefficients: a coefficient rounded to three digits is no claim of exactness, and the core would
+    // refuse it for that alone.
     static SymmetryCheckResult? Verify(Expr equation, Generator generator)
     {
-        if (!generator.Xi.IsExact || !generator.Tau.IsExact || !generator.Phi.IsExact) return null;
         try { return SymmetryCheck.Verify(equation, generator); }
         catch (SymmetryAnalysisException) { return null; }
     }

@@ -156,6 +156,19 @@ public class LearnedAlgebraTests
     }
 
     [Fact]
+    public void Fourier_solutions_with_float_wavenumbers_are_still_checked_by_the_core()
+    {
+        // On a period of 128, k = 2π/128 is no fraction: the library's solutions hold it as a float, but the elements'
+        // coefficients on them are exact, so the core (numerically, to 1e-9) still vouches for each.
+        var heat = PdeCatalog.Get("heat");
+        var modes = FourierSolutions.Of(heat.Equation(), 128, 1);
+        var (_, completed) = Complete(heat, Simulated(heat), 128.0, ["1", "0", "0"], ["0", "0", $"u - 0.5*{modes[1].ToPlain()}"]);
+        Assert.Equal(4, completed.Count);
+        Assert.Contains(completed, e => e.Generator.Phi == Expr.U);
+        Assert.All(completed, e => Assert.True(e.Verified && SymmetryCheck.Verify(heat.Equation(), e.Generator).IsSymmetry, e.Generator.ToUnicode()));
+    }
+
+    [Fact]
     public void A_field_that_only_nearly_passes_keeps_its_float_and_is_not_called_confirmed()
     {
         var kdv = PdeCatalog.Get("kdv");
