@@ -17,13 +17,13 @@ public sealed record AugmentationSymmetries(string Name, IReadOnlyList<Symbolic.
 
     public static AugmentationSymmetries None { get; } = new("none", []);
 
-    /// <summary>The exact Lie point symmetries whose flows keep the periodic domain (no component reads x).</summary>
+    /// <summary>The exact Lie point symmetries whose flows keep the periodic domain (<see cref="PdeDomain.Preserves"/>).</summary>
     public static AugmentationSymmetries Exact(IPde pde)
     {
         IReadOnlyList<Symbolic.Generator> algebra;
         try { algebra = SymmetryAlgebra.Compute(pde.Equation()).Generators; }
         catch (SymmetryAnalysisException e) { throw new UserFacingException($"the exact algebra of '{pde.Name}' is not available ({e.Message}); use --symmetries or --none"); }
-        var periodic = algebra.Where(g => !g.Xi.Contains("x") && !g.Tau.Contains("x") && !g.Phi.Contains("x")).ToList();
+        var periodic = algebra.Where(pde.Domain.Preserves).ToList();
         if (periodic.Count == 0) throw new UserFacingException($"no exact symmetry of '{pde.Name}' respects the periodic domain; use --symmetries or --none");
         return new("exact", periodic);
     }

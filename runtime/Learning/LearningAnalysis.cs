@@ -83,13 +83,13 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         var spanned = learnedAlgebra.Reduce(symmetricReadouts, sharp, equation);
         var elements = learnedAlgebra.Complete(spanned, sharp, equation);
         var basis = elements.Select(e => new BasisGenerator(e.Generator.ToUnicode(), e.Generator.Xi.ToPlain(), e.Generator.Tau.ToPlain(), e.Generator.Phi.ToPlain(),
-            e.Rel, e.Verified, e.Check?.Summary ?? "not checked: a coefficient is not a simple fraction", e.Bracket, RespectsPeriod(e.Generator, pde.Domain))).ToList();
+            e.Rel, e.Verified, e.Check?.Summary ?? "not checked: a coefficient is not a simple fraction", e.Bracket, pde.Domain.Preserves(e.Generator))).ToList();
         var commutators = CommutatorTable.Compute(elements.Select(e => e.Generator).ToList());
         string W(int k) => $"W{k + 1}";
         var algebraValues = elements.Select(e => Normalised(e.Generator, points)).ToList();
 
         var exactResults = exact.Select((g, i) => new ExactGeneratorResult(g.ToUnicode(), g.Xi.ToPlain(), g.Tau.ToPlain(), g.Phi.ToPlain(),
-            RespectsPeriod(g, pde.Domain), Score(FieldOf(g)), Capture(exactValues[i], symmetric))).ToList();
+            pde.Domain.Preserves(g), Score(FieldOf(g)), Capture(exactValues[i], symmetric))).ToList();
 
         // Random fields of the same architecture, initialised as usual (not close to constant vectors as training starts).
         using var random = SymmetryLearner.NewNetwork(pde, learner.Data, scales, learner.Options with { InitialVariation = 1 }, learner.Options.Seed + 1000);
@@ -151,28 +151,6 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
                       "recovery counts only the listed ones");
         notes.AddRange(algebra.Notes);
         return notes;
-    }
-
-    /// <summary>
-    /// A flow maps the periodic domain to itself when every component takes the same value at x and x + L: true of
-    /// ∂x and of heat's e^{−t/10}cos x ∂u, not of x∂u. Decided at random points of the domain (t in [0, T], u in
-    /// [−1, 1]); points where a component is not finite are passed over.
-    /// </summary>
-    public static bool RespectsPeriod(Generator g, PdeDomain domain)
-    {
-        var random = new Random(31);
-        var components = new[] { g.Xi, g.Tau, g.Phi };
-        for (int i = 0; i < 16; i++)
-        {
-            double x = domain.Length * random.NextDouble(), t = domain.Duration * random.NextDouble(), u = 2 * random.NextDouble() - 1;
-            foreach (var c in components.Where(c => !c.IsZero))
-            {
-                double here = c.Evaluate(new Dictionary<string, double> { ["x"] = x, ["t"] = t, ["u"] = u });
-                double there = c.Evaluate(new Dictionary<string, double> { ["x"] = x + domain.Length, ["t"] = t, ["u"] = u });
-                if (double.IsFinite(here) && double.IsFinite(there) && Math.Abs(here - there) > 1e-9 * Math.Max(1, Math.Abs(here))) return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>A symbolic field as a network-like function on normalised points (<c>[..., 3]</c> to <c>[n, ..., 3]</c>).</summary>
