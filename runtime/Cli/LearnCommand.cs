@@ -210,6 +210,7 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
         if (basis.Count > 1)
             console.MarkupLine($"  brackets: {Markup.Escape(BracketSummary.Nonzero(result.LearnedCommutators))}; " +
                 (result.LearnedAlgebraClosed ? "closed" : "[yellow]not closed: a bracket lies outside the learned span[/]"));
+        if (result.LearnedAlgebraStructure is { } structure) console.MarkupLine($"  structure: {Markup.Escape(structure)}");
     }
 
     static void EnsureWritable(string directory, string what, string fix)

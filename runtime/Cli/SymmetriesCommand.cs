@@ -46,7 +46,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
 
     internal sealed record Output(
         string Pde, string Equation, int Degree, string Ansatz, GeneratorEntry[] Generators, FamilyEntry? Family,
-        string[] Notes, double Milliseconds, string[][] Commutators, bool Closed);
+        string[] Notes, double Milliseconds, string[][] Commutators, bool Closed, string? Structure);
 
     static readonly JsonSerializerOptions json = new()
     {
@@ -94,7 +94,8 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             algebra.Generators.Select(GeneratorEntry.Of).ToArray(),
             algebra.Family is { } f ? new FamilyEntry(f.RhsPlain, f.ToUnicode(), periodic.Select(b => b.ToPlain()).ToArray()) : null,
             algebra.Notes.ToArray(), algebra.Elapsed.TotalMilliseconds,
-            Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => table.Entry(i, j)).ToArray()).ToArray(), table.Closed);
+            Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => table.Entry(i, j)).ToArray()).ToArray(), table.Closed,
+            LieAlgebraStructure.Of(table)?.Describe(k => $"V{k + 1}"));
         if (settings.Json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(output, json));
@@ -115,6 +116,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         if (periodic.Count > 0)
             AnsiConsole.MarkupLine(Markup.Escape($"    periodic on [0, {domain!.Length:G6}): β = {string.Join(", ", periodic.Select(b => b.ToUnicode()))}, …"));
         if (n > 1) Write(table, algebra.Family is not null);
+        if (output.Structure is { } structure) AnsiConsole.MarkupLine($"structure: {Markup.Escape(structure)}");
         if (settings.Equations)
         {
             AnsiConsole.MarkupLine($"determining equations ({algebra.DeterminingEquations.Count}, reduced):");

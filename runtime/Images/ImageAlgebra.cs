@@ -28,6 +28,9 @@ public sealed record ImageAlgebraElement(string Name, double[] Coefficients, dou
 /// </remarks>
 public sealed record ImageAlgebra(IReadOnlyList<ImageAlgebraElement> Basis, IReadOnlyList<IReadOnlyList<string>> Commutators, bool Closed)
 {
+    /// <summary>What kind of Lie algebra it is (<see cref="LieAlgebraStructure"/>); null when not closed.</summary>
+    public string? Structure { get; init; }
+
     /// <summary>Motions below this fraction of an element's largest (plane-normalised) are dropped.</summary>
     public const double Negligible = 0.2;
 
@@ -75,7 +78,7 @@ public sealed record ImageAlgebra(IReadOnlyList<ImageAlgebraElement> Basis, IRea
                 var table = CommutatorTable.Compute(basis.Select(e => AsGenerator(e.Coefficients)).ToList());
                 var entries = Enumerable.Range(0, basis.Count).Select(i => (IReadOnlyList<string>)Enumerable.Range(0, basis.Count)
                     .Select(j => table.Entry(i, j, k => $"W{k + 1}")).ToList()).ToList();
-                return new ImageAlgebra(basis, entries, table.Closed);
+                return new ImageAlgebra(basis, entries, table.Closed) { Structure = LieAlgebraStructure.Of(table)?.Describe(k => $"W{k + 1}") };
             }
         }
         return Empty;

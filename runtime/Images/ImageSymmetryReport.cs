@@ -92,6 +92,7 @@ public static class ImageSymmetryReport
             }),
             commutators = r.Algebra.Commutators,
             closed = r.Algebra.Closed,
+            structure = r.Algebra.Structure,
         },
         seconds = new { learn = r.LearnSeconds, total = totalSeconds },
     };
@@ -124,6 +125,7 @@ public static class ImageSymmetryReport
             md.AppendLine("| | " + string.Join(" | ", r.Algebra.Basis.Select((_, k) => $"W{k + 1}")) + " |");
             md.AppendLine("|---|" + string.Concat(r.Algebra.Basis.Select(_ => "---|")));
             for (int i = 0; i < r.Algebra.Commutators.Count; i++) md.AppendLine(inv, $"| W{i + 1} | {string.Join(" | ", r.Algebra.Commutators[i])} |");
+            if (r.Algebra.Structure is { } structure) md.AppendLine().AppendLine(inv, $"Structure: {structure}.");
             md.AppendLine();
         }
         md.AppendLine("## Named motions scored directly").AppendLine();

@@ -115,6 +115,7 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
             LearnedAlgebra = basis,
             LearnedCommutators = Enumerable.Range(0, basis.Count).Select(i => Enumerable.Range(0, basis.Count).Select(j => commutators.Entry(i, j, W)).ToList()).ToList(),
             LearnedAlgebraClosed = commutators.Closed,
+            LearnedAlgebraStructure = LieAlgebraStructure.Of(commutators)?.Describe(W),
             LearnedAlgebraFromFields = spanned.Count,
             AlgebraNotes = AlgebraNotes(pde, algebra, modes),
             RandomFieldScores = randomScores,

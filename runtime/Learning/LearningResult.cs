@@ -20,6 +20,10 @@ public sealed record LearningResult
     public int LearnedAlgebraFromFields { get; init; }
     /// <summary>Every bracket of the learned basis lies in its span: the learned generators form a Lie algebra.</summary>
     public bool LearnedAlgebraClosed { get; init; }
+
+    /// <summary>What kind of Lie algebra the learned one is (<see cref="Symbolic.LieAlgebraStructure"/>), e.g. "Heisenberg
+    /// algebra 𝔥₃ (Bianchi II): nilpotent; …"; null when it is not closed or a structure constant is not exact.</summary>
+    public string? LearnedAlgebraStructure { get; init; }
     /// <summary>What the exact list covers and leaves out: the ansatz, a solution family, generators beyond the ansatz.</summary>
     public IReadOnlyList<string> AlgebraNotes { get; init; } = [];
     public required IReadOnlyList<double> RandomFieldScores { get; init; }

@@ -61,6 +61,7 @@ public static class LearningReport
             md.AppendLine("|---|" + string.Concat(r.LearnedAlgebra.Select(_ => "---|")));
             for (int i = 0; i < r.LearnedCommutators.Count; i++)
                 md.AppendLine(c, $"| W{i + 1} | {string.Join(" | ", r.LearnedCommutators[i])} |");
+            if (r.LearnedAlgebraStructure is { } structure) md.AppendLine().AppendLine(c, $"Structure: {structure}.");
         }
         md.AppendLine();
         md.AppendLine("## Exact generators");
@@ -91,6 +92,7 @@ public static class LearningReport
             b.Bracket is { } bracket ? $"added as {bracket}" : null,
         }.OfType<string>()) is { Length: > 0 } text ? $"({EscapeText(text)})" : null).ToList();
         return $"% pdesym learn {r.Pde}: the learned algebra of {r.Equation}, closed: {(r.LearnedAlgebraClosed ? "yes" : "no")}\n" +
+               (r.LearnedAlgebraStructure is { } structure ? $"% structure: {structure}\n" : "") +
                CommutatorTable.Compute(basis).ToLatex("W", remarks);
     }
 

@@ -52,6 +52,8 @@ public class ImageAlgebraTests
         var w = algebra.Commutators;
         // [tx, rot] = ty, [ty, rot] = −tx, [tx, scale] = tx, [ty, scale] = ty, [rot, scale] = 0.
         Assert.Equal(("W2", "−W1", "W1", "W2", "0"), (w[0][2], w[1][2], w[0][3], w[1][3], w[2][3]));
+        // The similarity algebra of the plane: rotation and scaling act on the translations, which they span.
+        Assert.Equal("dimension 4: solvable, not nilpotent; derived algebra ⟨W1, W2⟩ ≅ abelian ℝ², centre 0", algebra.Structure);
     }
 
     [Fact]
@@ -71,6 +73,7 @@ public class ImageAlgebraTests
         Assert.Equal(["translation-x", "translation-y", "isotropic scaling"], algebra.Basis.Select(e => e.Name));
         Assert.All(algebra.Basis, e => Assert.True(e.RelativeValidity <= 0.5));
         Assert.True(algebra.Closed);
+        Assert.StartsWith("Bianchi V:", algebra.Structure); // scaling acts on the translations as a multiple of the identity
     }
 
     [Fact]

@@ -60,6 +60,8 @@ public class LearnCommandTests : IDisposable
                     foreach (var kind in new[] { "0", "outside" })
                         Assert.Equal(commutators[i][j] == kind, commutators[j][i] == kind);
             Assert.Equal(commutators.All(r => !r.Contains("outside")), root.GetProperty("learnedAlgebraClosed").GetBoolean());
+            // A structure is named only for a closed algebra.
+            if (root.GetProperty("learnedAlgebraStructure").ValueKind == JsonValueKind.String) Assert.True(root.GetProperty("learnedAlgebraClosed").GetBoolean());
             // ... and, for a paper, as LaTeX beside the report exactly when there is one.
             Assert.Equal(basis.Count > 0, File.Exists(Path.Combine(run, "learned-algebra.tex")));
             // The algebra holds the fields' span, so it captures at least what they capture.

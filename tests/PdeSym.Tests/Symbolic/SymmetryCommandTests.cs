@@ -27,6 +27,8 @@ public class SymmetryCommandTests
         int dx = generators.FindIndex(g => g.Xi.ToPlain() == "1" && g.Tau.IsZero);
         Assert.Equal($"V{dx + 1}", commutators[dt][boost]);
         Assert.Equal($"−V{dx + 1}", commutators[boost][dt]);
+        // Burgers' algebra is 𝔰𝔩(2, ℝ) acting on the plane of ∂x and the boost.
+        Assert.Contains("Levi factor 𝔰𝔩(2, ℝ)", document.RootElement.GetProperty("structure").GetString());
     }
 
     [Fact]
@@ -39,6 +41,7 @@ public class SymmetryCommandTests
         Assert.Contains("β(x,t)∂u for every solution β", output);
         Assert.Contains("periodic on [0, 6.28319): β = e^(−t/10)cos(x), e^(−t/10)sin(x),", output);
         Assert.Contains("commutators [Vi, Vj]", output);
+        Assert.Contains("structure: dimension 6: not solvable; Levi factor 𝔰𝔩(2, ℝ)", output);
         // The periodic members in the JSON: each read back is a symmetry of the declared equation.
         var json = RunPdesym("symmetries", "heat", "--json");
         Assert.True(json.ExitCode == 0, json.Error);
