@@ -103,6 +103,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         }
         if (settings.Latex)
         {
+            if (output.Structure is { } described) Console.Out.WriteLine($"% structure: {described}");
             Console.Out.Write(table.ToLatex());
             return 0;
         }
