@@ -4,8 +4,8 @@ namespace PdeSym.Symbolic;
 
 /// <summary>
 /// What kind of Lie algebra a closed commutator table describes, from its exact structure constants: the derived
-/// algebra [g, g], the centre, whether it is abelian, nilpotent or solvable, for one that is not its radical and Levi
-/// factor, and — in dimension ≤ 3, where the real Lie algebras are classified (Bianchi) — its name. KdV's periodic
+/// algebra [g, g], the centre, whether it is abelian, nilpotent or solvable, the radical and Levi factor of one that
+/// is not, and — in dimension ≤ 3, where the real Lie algebras are classified (Bianchi) — its name. KdV's periodic
 /// ∂x, ∂t, t∂x + ∂u is the Heisenberg algebra 𝔥₃; translations and rotation of the plane, 𝔢(2); KdV's full algebra
 /// with the scaling is solvable with derived algebra 𝔥₃; the heat equation's six generators are 𝔰𝔩(2, ℝ) ⋉ 𝔥₃ (the
 /// Schrödinger algebra).
@@ -62,8 +62,8 @@ public sealed class LieAlgebraStructure
     }
 
     /// <summary>One line: the name where known, then the facts, e.g. "Heisenberg algebra 𝔥₃ (Bianchi II): nilpotent;
-    /// derived algebra ⟨W1⟩ = centre", or "dimension 6: not solvable: Levi factor 𝔰𝔩(2, ℝ), radical ⟨V1, V4, V5⟩ ≅
-    /// Heisenberg algebra 𝔥₃; centre ⟨V5⟩".</summary>
+    /// derived algebra ⟨W1⟩ = centre", or "dimension 6: not solvable; Levi factor 𝔰𝔩(2, ℝ) (Bianchi VIII), radical
+    /// ⟨V1, V4, V5⟩ ≅ Heisenberg algebra 𝔥₃ (Bianchi II); centre ⟨V5⟩".</summary>
     /// <param name="name">The basis' names (<c>k => $"W{k + 1}"</c>).</param>
     public string Describe(Func<int, string> name)
     {
