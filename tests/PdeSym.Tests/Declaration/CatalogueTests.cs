@@ -6,7 +6,7 @@ namespace PdeSym.Tests.Declaration;
 /// <summary>The catalogue PDEs as declared: found by name, residual equal to the user's method, evolution split as the equation says.</summary>
 public class CatalogueTests
 {
-    public static TheoryData<string> Names => new() { "kdv", "ks", "burgers", "heat", "nkdv", "ckdv" };
+    public static TheoryData<string> Names => new() { "kdv", "ks", "burgers", "heat", "nkdv", "ckdv", "mkdv" };
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -73,6 +73,7 @@ public class CatalogueTests
     [InlineData("heat", new double[] { 0, 0, 0.1 }, "0")]
     [InlineData("nkdv", new double[] { }, "-exp(t/50)*u*u_x - exp(t/50)*u_xxx")]
     [InlineData("ckdv", new double[] { 0, 0, 0, -1 }, "-u*u_x - 0.5*u/(t + 1)")]
+    [InlineData("mkdv", new double[] { 0, 0, 0, -1 }, "-u^2*u_x")]
     public void Evolution_split_is_what_the_equation_says(string name, double[] linear, string nonlinear)
     {
         var form = PdeCatalog.Get(name).Evolution!;
@@ -88,6 +89,7 @@ public class CatalogueTests
     [InlineData("heat", "u_t - 0.1*u_xx", "u_t - 0.1 u_xx = 0", 2 * Math.PI, 1, 2, 1)]
     [InlineData("nkdv", "u_t + exp(t/50)*(u*u_x + u_xxx)", "u_t + exp(t/50) (u u_x + u_xxx) = 0", 128, 100, 3, 1)]
     [InlineData("ckdv", "u_t + u*u_x + u_xxx + u/(2*(t + 1))", "u_t + u u_x + u_xxx + u/(2 (t + 1)) = 0", 128, 100, 3, 1)]
+    [InlineData("mkdv", "u_t + u^2*u_x + u_xxx", "u_t + u^2 u_x + u_xxx = 0", 128, 100, 3, 1)]
     public void Declaration_reads_back_as_written(string name, string text, string pretty, double length, double duration, int orderX, int orderT)
     {
         var pde = PdeCatalog.Get(name);
