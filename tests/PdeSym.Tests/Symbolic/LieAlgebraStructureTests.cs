@@ -51,6 +51,16 @@ public class LieAlgebraStructureTests
     }
 
     [Fact]
+    public void Mkdvs_scaling_acts_on_its_translations_with_weights_one_and_three()
+    {
+        // ∂x, ∂t and x∂x + 3t∂t − u∂u: [∂x, S] = ∂x, [∂t, S] = 3∂t, so the action on [g, g] = ⟨∂x, ∂t⟩ has eigenvalues in
+        // the ratio 1 : 3 — Bianchi VI with h fixed by that ratio.
+        var mkdv = Structure([.. SymmetryAlgebra.Compute(PdeCatalog.Get("mkdv").Equation()).Generators]);
+        Assert.Equal("Bianchi VIₕ (eigenvalues of the action on [g, g] in the ratio 0.333)", mkdv.Name);
+        Assert.False(mkdv.Nilpotent);
+    }
+
+    [Fact]
     public void Heat_has_u_du_central_and_its_projective_generator_makes_it_not_solvable()
     {
         var heat = PdeCatalog.Get("heat").Equation();
