@@ -54,16 +54,6 @@ public class LearnedAlgebraTests
         return basis;
     }
 
-    /// <summary>Two trajectories on the catalogue's data window, t ∈ [44, 100] (there a boost's ξ is as large as its φ
-    /// in the learner's units), 128 points.</summary>
-    static TrajectorySet Simulated(IPde pde)
-    {
-        var grid = new PeriodicGrid(128, 128);
-        double[] times = [0, .. Enumerable.Range(0, 29).Select(i => 44 + 2.0 * i)];
-        var u = Trajectories.Simulate(pde, new SineSeries(10, 1, 2).Sample(grid, 2, 3), grid, times);
-        return new TrajectorySet(u.narrow(1, 1, 29), 128, 44, 2);
-    }
-
     static void AssertConfirmed(IEnumerable<AlgebraElement> basis, Expr equation) => Assert.All(basis, e =>
     {
         Assert.True(e.Verified, e.Generator.ToUnicode());
@@ -101,7 +91,7 @@ public class LearnedAlgebraTests
     public void Repeated_readouts_of_one_boost_give_one_generator_in_whole_numbers()
     {
         var ckdv = PdeCatalog.Get("ckdv");
-        var data = Simulated(ckdv);
+        var data = ReferenceData.Simulated(ckdv);
         // cKdV's translation and two learned copies of its boost, one 1 % larger and shifted by a translation.
         var basis = Reduce(ckdv, data, ["1", "0", "0"], ["2*sqrt(t + 1) - 17", "0", "1/sqrt(t + 1)"], ["2.02*sqrt(t + 1) - 17.1", "0", "1.01/sqrt(t + 1)"]);
         Assert.Equal(["∂x", "2√(t + 1)∂x + 1/√(t + 1)∂u"], basis.Select(e => e.Generator.ToUnicode()));
@@ -130,7 +120,7 @@ public class LearnedAlgebraTests
         // the learner's units — went, and the learned algebra claimed x∂u, confirmed by the equation but not what the
         // fields span (and not periodic); with it the element reads (9x − x²)∂u and is not claimed.
         var heat = PdeCatalog.Get("heat");
-        var element = Reduce(heat, Simulated(heat), clean: false, ["0", "0", "x - 0.113*x^2 + 1.72*u - 1.67"]).Last();
+        var element = Reduce(heat, ReferenceData.Simulated(heat), clean: false, ["0", "0", "x - 0.113*x^2 + 1.72*u - 1.67"]).Last();
         double At(double x) => element.Generator.Phi.Evaluate(new Dictionary<string, double> { ["x"] = x, ["t"] = 50, ["u"] = 0 });
         Assert.True(Math.Abs(At(1) + At(-1) - 2 * At(0)) > 0.1, $"x² dropped: {element.Generator.ToUnicode()}");
         Assert.False(element.Verified, element.Generator.ToUnicode());
@@ -162,7 +152,7 @@ public class LearnedAlgebraTests
         // coefficients on them are exact, so the core (numerically, to 1e-9) still vouches for each.
         var heat = PdeCatalog.Get("heat");
         var modes = FourierSolutions.Of(heat.Equation(), 128, 1);
-        var (_, completed) = Complete(heat, Simulated(heat), 128.0, ["1", "0", "0"], ["0", "0", $"u - 0.5*{modes[1].ToPlain()}"]);
+        var (_, completed) = Complete(heat, ReferenceData.Simulated(heat), 128.0, ["1", "0", "0"], ["0", "0", $"u - 0.5*{modes[1].ToPlain()}"]);
         Assert.Equal(4, completed.Count);
         Assert.Contains(completed, e => e.Generator.Phi == Expr.U);
         Assert.All(completed, e => Assert.True(e.Verified && SymmetryCheck.Verify(heat.Equation(), e.Generator).IsSymmetry, e.Generator.ToUnicode()));

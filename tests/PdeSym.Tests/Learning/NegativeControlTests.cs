@@ -1,5 +1,4 @@
 using PdeSym.Learning;
-using PdeSym.Spectral;
 using static TorchSharp.torch;
 using Generator = PdeSym.Symbolic.Generator;
 
@@ -14,10 +13,7 @@ public class NegativeControlTests
     static double Rel(IPde pde, Generator g)
     {
         using var scope = NewDisposeScope();
-        var grid = new PeriodicGrid(pde.Domain.Length, 128);
-        double[] times = [0, .. Enumerable.Range(0, 29).Select(i => 44 + 2.0 * i)];
-        var u = Trajectories.Simulate(pde, new SineSeries(10, 1, 2, MaxAmplitude: 0.25).Sample(grid, 2, 3), grid, times);
-        var data = new TrajectorySet(u.narrow(1, 1, 29), pde.Domain.Length, 44, 2);
+        var data = ReferenceData.Simulated(pde, amplitude: 0.25); // mKdV's data amplitude (DataRecipe)
         using var jets = new DataJets(data, maxPoints: 20_000);
         return new SharpScoreOnData(pde, jets, CoordinateScales.For(data)).Relative(g);
     }
