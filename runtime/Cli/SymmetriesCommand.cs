@@ -107,7 +107,8 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             Console.Out.Write(table.ToLatex());
             return 0;
         }
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(equation.ToUnicode())} = 0");
+        // A catalogue PDE as declared (u_t + u u_x + u_xxx), not in the canonical order (u·u_x + u_t + u_xxx).
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(PdeCatalog.Find(settings.Pde)?.Pretty ?? equation.ToUnicode() + " = 0")}");
         AnsiConsole.MarkupLine(Markup.Escape(
             $"ansatz: {algebra.Ansatz} ({algebra.Unknowns} unknowns, {algebra.EquationsCount} equations, {algebra.Elapsed.TotalMilliseconds:F0} ms)"));
         for (int i = 0; i < algebra.Generators.Count; i++)

@@ -36,6 +36,7 @@ public class SymmetryCommandTests
     {
         var (code, output, error) = RunPdesym("symmetries", "heat", "--degree", "3");
         Assert.True(code == 0, error);
+        Assert.StartsWith("heat: u_t - 0.1 u_xx = 0", output); // as declared
         Assert.Contains("V6 = ", output);
         Assert.DoesNotContain("V7", output);
         Assert.Contains("β(x,t)∂u for every solution β", output);
