@@ -127,9 +127,7 @@ public sealed class ImageLearnCommand : Command<ImageLearnCommand.Settings>
         if (result.Algebra.Basis is { Count: > 0 } basis)
         {
             AnsiConsole.MarkupLine($"learned algebra (dimension {basis.Count}): [bold]{Markup.Escape(string.Join(", ", basis.Select((e, k) => $"W{k + 1} = {e.Name}")))}[/]");
-            if (basis.Count > 1)
-                AnsiConsole.MarkupLine($"  brackets: {Markup.Escape(BracketSummary.Nonzero(result.Algebra.Commutators))}; {(result.Algebra.Closed ? "closed" : "not closed")}");
-            if (result.Algebra.Structure is { } structure) AnsiConsole.MarkupLine($"  structure: {Markup.Escape(structure)}");
+            BracketSummary.Print(AnsiConsole.Console, result.Algebra.Commutators, result.Algebra.Closed, result.Algebra.Structure);
         }
         var motions = new Table().AddColumns("motion", "validity", "/ baseline", "in learned span");
         foreach (var m in result.NamedMotions)

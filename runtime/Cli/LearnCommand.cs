@@ -207,10 +207,7 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
             console.MarkupLine($"  [grey]{Markup.Escape(g.Pretty)}: {Markup.Escape(g.Check)}[/]");
         foreach (var g in basis.Where(g => !g.RespectsPeriod))
             console.MarkupLine($"  [grey]{Markup.Escape(g.Pretty)} changes the period: its flow does not map the periodic domain to itself[/]");
-        if (basis.Count > 1)
-            console.MarkupLine($"  brackets: {Markup.Escape(BracketSummary.Nonzero(result.LearnedCommutators))}; " +
-                (result.LearnedAlgebraClosed ? "closed" : "[yellow]not closed: a bracket lies outside the learned span[/]"));
-        if (result.LearnedAlgebraStructure is { } structure) console.MarkupLine($"  structure: {Markup.Escape(structure)}");
+        BracketSummary.Print(console, result.LearnedCommutators, result.LearnedAlgebraClosed, result.LearnedAlgebraStructure);
     }
 
     static void EnsureWritable(string directory, string what, string fix)

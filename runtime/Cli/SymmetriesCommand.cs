@@ -87,7 +87,8 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         var table = CommutatorTable.Compute(algebra.Generators);
         int n = algebra.Generators.Count;
         // On a declared periodic domain, the family's members that fit it: the heat equation's e^{−t/10}cos x, ...
-        var domain = PdeCatalog.Find(settings.Pde)?.Domain;
+        var declared = PdeCatalog.Find(settings.Pde);
+        var domain = declared?.Domain;
         var periodic = algebra.Family is not null && domain is not null ? FourierSolutions.Of(equation, domain.Length, 2) : [];
         var output = new Output(
             name, equation.ToPlain(), algebra.Degree, algebra.Ansatz,
@@ -108,7 +109,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             return 0;
         }
         // A catalogue PDE as declared (u_t + u u_x + u_xxx), not in the canonical order (u·u_x + u_t + u_xxx).
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(PdeCatalog.Find(settings.Pde)?.Pretty ?? equation.ToUnicode() + " = 0")}");
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(declared?.Pretty ?? equation.ToUnicode() + " = 0")}");
         AnsiConsole.MarkupLine(Markup.Escape(
             $"ansatz: {algebra.Ansatz} ({algebra.Unknowns} unknowns, {algebra.EquationsCount} equations, {algebra.Elapsed.TotalMilliseconds:F0} ms)"));
         for (int i = 0; i < algebra.Generators.Count; i++)

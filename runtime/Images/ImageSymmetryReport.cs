@@ -122,10 +122,7 @@ public static class ImageSymmetryReport
             md.AppendLine("|---|---|---|---|");
             for (int k = 0; k < r.Algebra.Basis.Count; k++) md.AppendLine(inv, $"| W{k + 1} | {r.Algebra.Basis[k].Name} | {r.Algebra.Basis[k].InSpan:F3} | {r.Algebra.Basis[k].RelativeValidity:F2} |");
             md.AppendLine().AppendLine(inv, $"Commutators [Wi, Wj] (row i, column j); {(r.Algebra.Closed ? "closed" : "not closed: a bracket lies outside the span")}:").AppendLine();
-            md.AppendLine("| | " + string.Join(" | ", r.Algebra.Basis.Select((_, k) => $"W{k + 1}")) + " |");
-            md.AppendLine("|---|" + string.Concat(r.Algebra.Basis.Select(_ => "---|")));
-            for (int i = 0; i < r.Algebra.Commutators.Count; i++) md.AppendLine(inv, $"| W{i + 1} | {string.Join(" | ", r.Algebra.Commutators[i])} |");
-            if (r.Algebra.Structure is { } structure) md.AppendLine().AppendLine(inv, $"Structure: {structure}.");
+            PdeSym.Reports.CommutatorMarkdown.Append(md, r.Algebra.Commutators, r.Algebra.Structure);
             md.AppendLine();
         }
         md.AppendLine("## Named motions scored directly").AppendLine();

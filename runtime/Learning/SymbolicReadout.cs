@@ -82,7 +82,8 @@ public sealed class SymbolicReadout(FunctionLibrary library, CoordinateScales sc
                     if (Math.Abs(k[c][j]) > best) { best = Math.Abs(k[c][j]); pivot = physical[c][j]; }
             return physical.Select(row => row.Select(v => Round(v / pivot)).ToArray()).ToArray();
         }
-        Generator Build(double[][] k) => Library.Combine(Physical(k).Select(row => row.Select(Coefficient).ToArray()).ToArray());
+        Generator Printed(double[][] physical) => Library.Combine(physical.Select(row => row.Select(Coefficient).ToArray()).ToArray());
+        Generator Build(double[][] k) => Printed(Physical(k));
         if (exactness is not null)
             Prune(design, target, active, coefficients, parsimony * fieldRms * fieldRms, k => exactness(Build(k)));
 
@@ -90,7 +91,7 @@ public sealed class SymbolicReadout(FunctionLibrary library, CoordinateScales sc
         var fitted = stack(Enumerable.Range(0, 3).Select(c => matmul(design, tensor(coefficients[c]))).ToArray(), 1);
         double quality = 1 - (fitted - target).square().sum(-1).mean().item<double>() / Math.Max(fieldRms * fieldRms, 1e-300);
         var printed = Physical(coefficients);
-        return new FieldReadout(Library.Combine(printed.Select(row => row.Select(Coefficient).ToArray()).ToArray()), quality, printed);
+        return new FieldReadout(Printed(printed), quality, printed);
     }
 
     // Two passes within one budget. First, per component, the smallest support of at most SmallSupport library

@@ -57,11 +57,7 @@ public static class LearningReport
             md.AppendLine();
             md.AppendLine(c, $"Commutators [Wi, Wj] (row i, column j); {(r.LearnedAlgebraClosed ? "closed: the learned generators form a Lie algebra" : "not closed: a bracket lies outside the learned span")}.");
             md.AppendLine();
-            md.AppendLine("| | " + string.Join(" | ", r.LearnedAlgebra.Select((_, k) => $"W{k + 1}")) + " |");
-            md.AppendLine("|---|" + string.Concat(r.LearnedAlgebra.Select(_ => "---|")));
-            for (int i = 0; i < r.LearnedCommutators.Count; i++)
-                md.AppendLine(c, $"| W{i + 1} | {string.Join(" | ", r.LearnedCommutators[i])} |");
-            if (r.LearnedAlgebraStructure is { } structure) md.AppendLine().AppendLine(c, $"Structure: {structure}.");
+            CommutatorMarkdown.Append(md, r.LearnedCommutators, r.LearnedAlgebraStructure);
         }
         md.AppendLine();
         md.AppendLine("## Exact generators");

@@ -50,41 +50,33 @@ public sealed class CommutatorTable
 
     /// <summary>The entry as a combination of the basis names: <c>3V2</c>, <c>V1 − V2</c>, <c>3V4/2</c>, <c>0</c>;
     /// "outside" when the bracket is not in the span.</summary>
-    public string Entry(int i, int j, Func<int, string>? name = null)
-    {
-        name ??= k => $"V{k + 1}";
-        if (Coefficients[i, j] is not { } c) return "outside";
-        var text = new System.Text.StringBuilder();
-        for (int k = 0; k < c.Length; k++)
-        {
-            if (c[k].IsZero) continue;
-            var n = (Number)c[k];
-            if (text.Length > 0) text.Append(n.IsNegative ? " − " : " + ");
-            else if (n.IsNegative) text.Append('−');
-            text.Append(Term(n.IsNegative ? n.Negate() : n, name(k)));
-        }
-        return text.Length == 0 ? "0" : text.ToString();
-    }
+    public string Entry(int i, int j, Func<int, string>? name = null) =>
+        Coefficients[i, j] is { } c ? Combination(c, name ?? (k => $"V{k + 1}")) : "outside";
+
+    /// <summary>Numbers on named basis elements as text: <c>3V2</c>, <c>V1 − V2</c>, <c>3V4/2</c>, <c>0</c>.</summary>
+    public static string Combination(IReadOnlyList<Expr> coefficients, Func<int, string> name) =>
+        Join(coefficients, "−", (magnitude, k) => Term(magnitude, name(k)));
 
     /// <summary>The entry in LaTeX: <c>3V_{2}</c>, <c>\tfrac{1}{2}V_{2}</c>, <c>V_{1} - V_{2}</c>; <c>\notin</c> when outside.</summary>
     /// <param name="i">Row: the bracket's first generator.</param>
     /// <param name="j">Column: its second.</param>
     /// <param name="symbol">The basis' letter (<c>W</c> for a learned algebra).</param>
-    public string EntryLatex(int i, int j, string symbol = "V")
+    public string EntryLatex(int i, int j, string symbol = "V") => Coefficients[i, j] is not { } c ? @"\notin"
+        : Join(c, "-", (magnitude, k) => (!magnitude.IsExact ? magnitude.Value.ToString("G3", CultureInfo.InvariantCulture)
+            : magnitude.Exact.Denominator.IsOne ? (magnitude.Exact.Numerator.IsOne ? "" : magnitude.Exact.Numerator.ToString(CultureInfo.InvariantCulture))
+            : $@"\tfrac{{{magnitude.Exact.Numerator}}}{{{magnitude.Exact.Denominator}}}") + $"{symbol}_{{{k + 1}}}");
+
+    // The nonzero terms joined by signs: a term writes the coefficient's magnitude on basis element k.
+    static string Join(IReadOnlyList<Expr> coefficients, string minus, Func<Number, int, string> term)
     {
-        if (Coefficients[i, j] is not { } c) return @"\notin";
         var text = new System.Text.StringBuilder();
-        for (int k = 0; k < c.Length; k++)
+        for (int k = 0; k < coefficients.Count; k++)
         {
-            if (c[k].IsZero) continue;
-            var n = (Number)c[k];
-            var magnitude = n.IsNegative ? n.Negate() : n;
-            if (text.Length > 0) text.Append(n.IsNegative ? " - " : " + ");
-            else if (n.IsNegative) text.Append('-');
-            string coefficient = !magnitude.IsExact ? magnitude.Value.ToString("G3", CultureInfo.InvariantCulture)
-                : magnitude.Exact.Denominator.IsOne ? (magnitude.Exact.Numerator.IsOne ? "" : magnitude.Exact.Numerator.ToString(CultureInfo.InvariantCulture))
-                : $@"\tfrac{{{magnitude.Exact.Numerator}}}{{{magnitude.Exact.Denominator}}}";
-            text.Append(coefficient).Append($"{symbol}_{{{k + 1}}}");
+            if (coefficients[k].IsZero) continue;
+            var n = (Number)coefficients[k];
+            if (text.Length > 0) text.Append(n.IsNegative ? $" {minus} " : " + ");
+            else if (n.IsNegative) text.Append(minus);
+            text.Append(term(n.IsNegative ? n.Negate() : n, k));
         }
         return text.Length == 0 ? "0" : text.ToString();
     }

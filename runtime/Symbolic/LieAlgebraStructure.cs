@@ -68,7 +68,7 @@ public sealed class LieAlgebraStructure
     public string Describe(Func<int, string> name)
     {
         if (Abelian) return Name!;
-        string Span(IReadOnlyList<Rational[]> basis) => basis.Count == 0 ? "0" : "⟨" + string.Join(", ", basis.Select(v => Combination(v, name))) + "⟩";
+        string Span(IReadOnlyList<Rational[]> basis) => basis.Count == 0 ? "0" : "⟨" + string.Join(", ", basis.Select(v => CommutatorTable.Combination(v.Select(Expr.Num).ToArray(), name))) + "⟩";
         // A subalgebra named when it is small enough to classify.
         string Named(IReadOnlyList<Rational[]> basis) => basis.Count is > 1 and < 4 && Restricted(basis)?.Name is { } inner ? $" ≅ {inner}" : "";
         string centre = $"centre {Span(Centre)}";
@@ -251,20 +251,6 @@ public sealed class LieAlgebraStructure
                 for (int k = 0; k < m; k++) constants[i, j, k] = coordinates[k];
             }
         return new LieAlgebraStructure(constants);
-    }
-
-    static string Combination(Rational[] v, Func<int, string> name)
-    {
-        var text = new System.Text.StringBuilder();
-        for (int k = 0; k < v.Length; k++)
-        {
-            if (v[k].IsZero) continue;
-            var magnitude = v[k].Sign < 0 ? -v[k] : v[k];
-            if (text.Length > 0) text.Append(v[k].Sign < 0 ? " − " : " + ");
-            else if (v[k].Sign < 0) text.Append('−');
-            text.Append(magnitude.IsOne ? "" : magnitude.ToString()).Append(name(k));
-        }
-        return text.ToString();
     }
 
     static string Superscript(int n) => string.Concat(n.ToString(CultureInfo.InvariantCulture).Select(d => "⁰¹²³⁴⁵⁶⁷⁸⁹"[d - '0']));
