@@ -111,6 +111,8 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
             if (Threads < 1) return ValidationResult.Error("--threads must be at least 1");
             if (!(Scale >= 0)) return ValidationResult.Error("--scale must not be negative");
             if (Epochs < 1) return ValidationResult.Error("--epochs must be at least 1");
+            if (Patience < 1) return ValidationResult.Error("--patience must be at least 1");
+            if (Width < 1 || Modes < 1 || History < 1 || Future < 1) return ValidationResult.Error("--width, --modes, --history and --future must be at least 1");
             if (Windows < 1) return ValidationResult.Error("--windows must be at least 1");
             if (Steps is { } steps)
             {
@@ -128,12 +130,12 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
         TorchSharp.torch.set_num_threads(settings.Threads);
         var pde = PdeCatalog.Get(settings.Pde);
         var console = AnsiConsole.Console;
-        var data = settings.Data is { } path ? Read(path, pde) : Default(pde, console, cancellationToken);
-
+        // The symmetries first: a wrong run folder should not wait for the data to be generated.
         var modes = new List<AugmentationSymmetries>();
         if (settings.None || settings.Compare) modes.Add(AugmentationSymmetries.None);
         if (settings.Exact || settings.Compare) modes.Add(AugmentationSymmetries.Exact(pde));
         if (settings.Symmetries is { } run) modes.Add(AugmentationSymmetries.FromLearningRun(run));
+        var data = settings.Data is { } path ? Read(path, pde) : Default(pde, console, cancellationToken);
 
         var study = new AugmentationStudySettings
         {
@@ -178,6 +180,7 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
 
     static PdeDataSet Read(string path, IPde pde)
     {
+        if (Directory.Exists(path)) throw new UserFacingException(PdeDataFile.NotAFile(path)!);
         if (!File.Exists(path)) throw new UserFacingException($"no data set at '{path}'; make one with pdesym generate {pde.Name} --train 256 --valid 32 --test 32 --nx 128, or leave out --data");
         var data = PdeDataFile.Read(path);
         if (data.Pde is { } recorded && recorded != pde.Name)

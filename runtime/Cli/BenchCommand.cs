@@ -28,7 +28,7 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
         public double? Duration { get; init; }
 
         [CommandOption("--steps <N>")]
-        [Description("Stored times over [0, T]. Default 250.")]
+        [Description("Stored times over [[0, T]]. Default 250.")]
         [DefaultValue(250)]
         public int Steps { get; init; } = 250;
 
@@ -68,9 +68,16 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
         [DefaultValue(1)]
         public int Threads { get; init; } = 1;
 
-        public override ValidationResult Validate() => Soliton is { } speed && !(speed > 0)
-            ? ValidationResult.Error($"--soliton: the speed must be positive, got {speed}")
-            : ValidationResult.Success();
+        public override ValidationResult Validate()
+        {
+            if (Soliton is { } speed && !(speed > 0)) return ValidationResult.Error($"--soliton: the speed must be positive, got {speed}");
+            if (!(Tolerance > 0)) return ValidationResult.Error($"--tol must be positive (dopri5's rtol = atol), got {Tolerance}");
+            if (!(ReferenceStep > 0)) return ValidationResult.Error($"--reference-step must be positive, got {ReferenceStep}");
+            if (Duration is { } t && !(t > 0)) return ValidationResult.Error($"--duration must be positive, got {t}");
+            if (Steps < 2) return ValidationResult.Error($"--steps must be at least 2 (the stored times include 0 and T), got {Steps}");
+            if (Batch < 1 || Repeat < 1 || Threads < 1) return ValidationResult.Error("--batch, --repeat and --threads must be at least 1");
+            return ValidationResult.Success();
+        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -54,7 +54,7 @@ internal sealed class BenchLearnCommand : Command<BenchLearnCommand.Settings>
             .Select(c => known.TryGetValue(c, out var k) ? k
                 : throw new UserFacingException($"--configurations: unknown '{c}'; choose from {string.Join(", ", known.Keys)}")).ToList();
         if (configurations.Count == 0) throw new UserFacingException($"--configurations is empty; choose from {string.Join(", ", known.Keys)}");
-        if (!File.Exists(settings.Data)) throw new UserFacingException($"'{settings.Data}' does not exist");
+        if (PdeDataFile.NotAFile(settings.Data) is { } problem) throw new UserFacingException(problem);
         var data = TrajectorySource.From(PdeDataFile.Read(settings.Data), pde, settings.Data);
         var table = new Table().AddColumns("configuration", "network", "flow", "jets", "residual", "backward", "total s/step");
         foreach (var (name, options) in configurations)

@@ -40,6 +40,10 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         [CommandOption("--json")]
         [Description("Print the verdict as JSON.")]
         public bool Json { get; init; }
+
+        public override ValidationResult Validate() => Tolerance >= 0
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"--tolerance is {Tolerance}; use a residual of 0 or more (default 1e-9)");
     }
 
     internal sealed record Output(string Pde, string Generator, bool Symmetry, string Method, double Residual, string Criterion);

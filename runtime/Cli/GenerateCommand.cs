@@ -38,7 +38,7 @@ internal sealed class GenerateCommand : Command<GenerateCommand.Settings>
         public int Nt { get; init; } = 140;
 
         [CommandOption("--steps <N>")]
-        [Description("Equally spaced times the run stores over [0, T] (dt = T/(steps-1)). Default 250.")]
+        [Description("Equally spaced times the run stores over [[0, T]] (dt = T/(steps-1)). Default 250.")]
         [DefaultValue(250)]
         public int Steps { get; init; } = 250;
 
@@ -81,7 +81,7 @@ internal sealed class GenerateCommand : Command<GenerateCommand.Settings>
         public int Batch { get; init; } = 32;
 
         [CommandOption("--threads <N>")]
-        [Description("Threads for libtorch. Default 1: FFTs of [batch, nx] fields are too small to gain from more, and on a busy 2-core machine a second thread slowed them 10x.")]
+        [Description("Threads for libtorch. Default 1: FFTs of [[batch, nx]] fields are too small to gain from more, and on a busy 2-core machine a second thread slowed them 10x.")]
         [DefaultValue(1)]
         public int Threads { get; init; } = 1;
 
@@ -146,6 +146,10 @@ internal sealed class GenerateCommand : Command<GenerateCommand.Settings>
             return null;
         }
         var integrator = TimeIntegrators.Get(settings.Integrator);
+        if (integrator is DormandPrinceSolver && settings.MaxStep != null)
+            throw new UserFacingException("--max-step sets ETDRK4's step; dopri5 chooses its own steps from --tol");
+        if (integrator is Etdrk4Solver && settings.Tolerance != null)
+            throw new UserFacingException("--tol sets dopri5's tolerance; ETDRK4 takes fixed steps of at most --max-step");
         return integrator switch
         {
             Etdrk4Solver when settings.MaxStep is { } h => h > 0 ? new Etdrk4Solver(h) : throw new UserFacingException($"--max-step must be positive, got {h}"),

@@ -29,7 +29,7 @@ public sealed class ImageLearnCommand : Command<ImageLearnCommand.Settings>
         public int BatchSize { get; init; } = 16;
 
         [CommandOption("--alpha-max <A>")]
-        [Description("flow parameters drawn in [-A, A] (fields are unit-normalised)")]
+        [Description("flow parameters drawn in [[-A, A]] (fields are unit-normalised)")]
         [DefaultValue(0.15)]
         public double AlphaMax { get; init; } = 0.15;
 
@@ -65,6 +65,7 @@ public sealed class ImageLearnCommand : Command<ImageLearnCommand.Settings>
             if (Steps < 1) return ValidationResult.Error($"--steps is {Steps}; take at least one step");
             if (BatchSize < 1) return ValidationResult.Error($"--batch-size is {BatchSize}; use at least 1");
             if (AlphaMax <= 0) return ValidationResult.Error($"--alpha-max is {AlphaMax}; use a positive value");
+            if (!(LearningRate > 0)) return ValidationResult.Error($"--lr is {LearningRate}; use a positive learning rate such as 3e-3");
             if (Threshold <= 0) return ValidationResult.Error($"--threshold is {Threshold}; use a positive ratio");
             if (Weights is not ("image-change" or "sensitivity" or "uniform")) return ValidationResult.Error($"--weights '{Weights}' is unknown; use 'image-change', 'sensitivity' or 'uniform'");
             if (Validity is not ("probabilities" or "features")) return ValidationResult.Error($"--validity '{Validity}' is unknown; use 'probabilities' or 'features'");

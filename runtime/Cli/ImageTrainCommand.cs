@@ -34,6 +34,7 @@ public sealed class ImageTrainCommand : Command<ImageTrainCommand.Settings>
         {
             var data = base.Validate();
             if (!data.Successful) return data;
+            if (!(LearningRate > 0)) return ValidationResult.Error($"--lr is {LearningRate}; use a positive learning rate such as 2e-3");
             if (Augment is < 0 or > 1) return ValidationResult.Error($"--augment is {Augment}; use a share between 0 and 1");
             return ValidationResult.Success();
         }

@@ -115,8 +115,8 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
             throw new UserFacingException($"{pde.Name} ({pde.Pretty}) has no evolution form u_t = F(x, t, u, u_x, ...); the learner and its sharp score need one");
         string run = settings.Out ?? Path.Combine("runs", pde.Name);
         EnsureWritable(run, "--out", "choose a folder you can write to");
-        if (settings.Data is { } given && !File.Exists(given))
-            throw new UserFacingException($"--data: '{given}' does not exist");
+        if (settings.Data is { } given && PdeDataFile.NotAFile(given) is { } problem)
+            throw new UserFacingException($"--data: {problem}");
 
         var defaults = new LearningOptions();
         var options = defaults with

@@ -21,20 +21,21 @@ public static class PdeSymCli
         {
             config.SetApplicationName("pdesym");
             config.SetApplicationVersion(Version);
-            config.SetExceptionHandler((e, _) => ReportError(e));
+            config.SetExceptionHandler((e, _) => ReportError(e, args));
             Commands.Register(config);
         });
         return app.Run(args);
     }
 
-    /// <summary>Prints an error as a message, never a stack trace; returns the exit code.</summary>
-    internal static int ReportError(Exception e)
+    /// <summary>Prints an error as a message, never a stack trace; returns the exit code (2: the command line is wrong).</summary>
+    internal static int ReportError(Exception e, IReadOnlyList<string> args)
     {
         var inner = e is CommandAppException || e is TargetInvocationException ? e.InnerException ?? e : e;
-        string message = inner is CommandAppException or UserFacingException or UnknownPdeException
-            ? inner.Message
-            : $"{inner.GetType().Name}: {inner.Message}";
+        var (message, code) = MalformedOptionValue.Describe(e, args) is { } malformed ? (malformed, 2)
+            : inner is CommandAppException ? (inner.Message, 2)
+            : inner is UserFacingException or UnknownPdeException ? (inner.Message, 1)
+            : ($"{inner.GetType().Name}: {inner.Message}", 1);
         AnsiConsole.Console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
-        return inner is CommandAppException ? 2 : 1;
+        return code;
     }
 }

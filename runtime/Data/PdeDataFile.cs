@@ -78,6 +78,12 @@ public static partial class PdeDataFile
         foreach (var (name, value) in data.Constants) yield return (ConstantPrefix + name, value);
     }
 
+    /// <summary>Why <paramref name="path"/> cannot be read as a data file before opening it (missing, or a folder); null when it is a file.</summary>
+    public static string? NotAFile(string path) =>
+        Directory.Exists(path) ? $"'{path}' is a folder; pass the .h5 file in it (pdesym generate writes <out>/<pde>.h5)"
+        : !File.Exists(path) ? $"'{path}' does not exist"
+        : null;
+
     /// <summary>
     /// Reads a file in the layout (ours or the reference code's). Rejects files that are not HDF5, are truncated,
     /// or hold no <c>train</c>/<c>valid</c>/<c>test</c> group with a <c>pde_{nt}-{nx}</c> dataset, with a message
@@ -85,7 +91,7 @@ public static partial class PdeDataFile
     /// </summary>
     public static PdeDataSet Read(string path)
     {
-        if (!File.Exists(path)) throw new UserFacingException($"data file '{path}' does not exist");
+        if (NotAFile(path) is { } problem) throw new UserFacingException($"data file {problem}");
         PureHDF.VOL.Native.NativeFile file;
         try
         {

@@ -15,7 +15,11 @@ public class ListCommandTests
         RunPdesymWith(new Dictionary<string, string>(), args);
 
     /// <param name="environment">Variables set for the process (e.g. PDESYM_CACHE).</param>
-    internal static (int ExitCode, string Output, string Error) RunPdesymWith(IReadOnlyDictionary<string, string> environment, params string[] args)
+    internal static (int ExitCode, string Output, string Error) RunPdesymWith(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunPdesymWithin(TimeSpan.FromMinutes(20), environment, args);
+
+    /// <summary>Runs pdesym, killed after <paramref name="limit"/> (exit code -1) so that a command that should fail fast cannot hang the suite.</summary>
+    internal static (int ExitCode, string Output, string Error) RunPdesymWithin(TimeSpan limit, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (key, value) in environment) info.Environment[key] = value;
@@ -23,9 +27,15 @@ public class ListCommandTests
         foreach (var a in args) info.ArgumentList.Add(a);
         using var process = Process.Start(info)!;
         var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return (-1, output.Result, error.Result + $"\n(killed after {limit.TotalSeconds:0} s)");
+        }
         process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
+        return (process.ExitCode, output.Result, error.Result);
     }
 
     [Fact]
