@@ -72,7 +72,10 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
                                    (result.IsSymmetry ? "[green]" : "[red]") + Markup.Escape(result.Summary) + "[/]");
             AnsiConsole.MarkupLine($"residual: {result.Residual.ToString("G3", CultureInfo.InvariantCulture)}");
             if (!result.IsSymmetry && result.Method == CheckMethod.Exact)
-                AnsiConsole.MarkupLine(Markup.Escape($"criterion D_t Q − F_*[Q] = {result.Criterion.ToUnicode()}"));
+            {
+                string dt = EvolutionEquation.Solve(equation.Rationalize()).TimeOrder switch { 1 => "D_t", 2 => "D_t²", var m => $"D_t^{m}" };
+                AnsiConsole.MarkupLine(Markup.Escape($"criterion {dt} Q − F_*[Q] = {result.Criterion.ToUnicode()}"));
+            }
         }
         return result.IsSymmetry ? 0 : 1;
     }

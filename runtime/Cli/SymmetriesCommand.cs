@@ -39,10 +39,11 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         public static GeneratorEntry Of(Generator g) => new(g.Xi.ToPlain(), g.Tau.ToPlain(), g.Phi.ToPlain(), g.ToUnicode(), g.ToLatex());
     }
 
-    /// <param name="Rhs">L[β] of β_t = L[β] (plain syntax).</param>
+    /// <param name="Rhs">L[β] of β_{t^m} = L[β] (plain syntax).</param>
+    /// <param name="TimeOrder">m: 1 for β_t = L[β], 2 for β_tt = L[β].</param>
     /// <param name="Unicode">The family in words.</param>
     /// <param name="PeriodicSolutions">For a catalogue PDE, the lowest β of the family periodic on its domain (plain syntax).</param>
-    internal sealed record FamilyEntry(string Rhs, string Unicode, string[] PeriodicSolutions);
+    internal sealed record FamilyEntry(string Rhs, int TimeOrder, string Unicode, string[] PeriodicSolutions);
 
     internal sealed record Output(
         string Pde, string Equation, int Degree, string Ansatz, GeneratorEntry[] Generators, FamilyEntry? Family,
@@ -93,7 +94,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         var output = new Output(
             name, equation.ToPlain(), algebra.Degree, algebra.Ansatz,
             algebra.Generators.Select(GeneratorEntry.Of).ToArray(),
-            algebra.Family is { } f ? new FamilyEntry(f.RhsPlain, f.ToUnicode(), periodic.Select(b => b.ToPlain()).ToArray()) : null,
+            algebra.Family is { } f ? new FamilyEntry(f.RhsPlain, f.TimeOrder, f.ToUnicode(), periodic.Select(b => b.ToPlain()).ToArray()) : null,
             algebra.Notes.ToArray(), algebra.Elapsed.TotalMilliseconds,
             Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => table.Entry(i, j)).ToArray()).ToArray(), table.Closed,
             LieAlgebraStructure.Of(table)?.Describe(k => $"V{k + 1}"));

@@ -1,20 +1,23 @@
 namespace PdeSym.Symbolic;
 
 /// <summary>
-/// The infinitesimal criterion for an evolution equation u_t = F in characteristic form: V = ξ∂x + τ∂t + φ∂u is a
-/// symmetry iff C = D_t Q − F_*[Q] vanishes on solutions, where Q = φ − ξu_x − τF (u_t replaced through the
-/// equation), D_t acts on the jet through u_{x^k,t} = D_x^k F, and F_*[Q] = Σ_k ∂F/∂u_{x^k} · D_x^k Q is the
-/// linearisation. This equals pr V(u_t − F) on the solution manifold. Everything lives in the exact
-/// <see cref="PolynomialRing"/>, so collecting C by monomials gives linear equations on an ansatz's coefficients.
+/// The infinitesimal criterion for an equation u_{t^m} = F (<see cref="EvolutionEquation"/>) in characteristic form:
+/// V = ξ∂x + τ∂t + φ∂u is a symmetry iff C = D_t^m Q − F_*[Q] vanishes on solutions, where Q = φ − ξu_x − τu_t
+/// (u_t replaced through the equation when m = 1), D_t acts on the jet through u_{x^k t^(m−1)} ↦ D_x^k F, and
+/// F_*[Q] = Σ_J ∂F/∂u_J · D_J Q is the linearisation over the jet variables u_J that F reads. This equals pr V(u_{t^m} − F)
+/// on the solution manifold. Everything lives in the exact <see cref="PolynomialRing"/>, so collecting C by monomials
+/// gives linear equations on an ansatz's coefficients.
 /// </summary>
 internal sealed class DeterminingEquations
 {
-    readonly JetPolynomial[] dxF;      // D_x^k F, k = 0..order
-    readonly JetPolynomial[] dFdu;     // ∂F/∂u_{x^k}
+    readonly List<JetPolynomial> dxF;                              // D_x^k F, k = 0, 1, ... (extended on demand)
+    readonly (JetVariable Jet, JetPolynomial Partial)[] dFdu;      // ∂F/∂u_J for the u_J that F reads
 
     public PolynomialRing Ring { get; }
     public JetPolynomial Rhs { get; }
     public int Order { get; }
+    /// <summary>m, the t-derivatives of the leading term u_{t^m}.</summary>
+    public int TimeOrder { get; }
 
     public DeterminingEquations(EvolutionEquation equation)
     {
@@ -23,46 +26,43 @@ internal sealed class DeterminingEquations
         catch (NotPolynomialException e)
         {
             throw new SymmetryAnalysisException(
-                $"the equation u_t = {equation.Rhs.ToPlain()} is outside the reach of the exact ansatz: it holds {e.Message}. " +
+                $"the equation {equation.Leading.Name} = {equation.Rhs.ToPlain()} is outside the reach of the exact ansatz: it holds {e.Message}. " +
                 "Check a candidate generator numerically with `pdesym check` instead");
         }
         Order = equation.Order;
-        dFdu = Enumerable.Range(0, Order + 1).Select(k => Ring.Partial(Rhs, PolynomialRing.Index(new JetVariable(k, 0)))).ToArray();
-        dxF = new JetPolynomial[2 * Order + 2];
-        dxF[0] = Rhs;
-        for (int k = 1; k < dxF.Length; k++) dxF[k] = Ring.TotalX(dxF[k - 1]);
+        TimeOrder = equation.TimeOrder;
+        dFdu = equation.Jets.Select(j => (j, Ring.Partial(Rhs, PolynomialRing.Index(j)))).Where(p => !p.Item2.IsZero).ToArray();
+        dxF = [Rhs];
     }
 
-    /// <summary>The jet variables x, t, u, u_x, ... of the criterion (no t-derivatives).</summary>
+    /// <summary>The criterion C in x, t and the free jet variables (those of fewer than m t-derivatives).</summary>
     public JetPolynomial Criterion(JetPolynomial xi, JetPolynomial tau, JetPolynomial phi)
     {
-        var q = phi - xi * PolynomialRing.Var(new JetVariable(1, 0)) - tau * Rhs;
-        var dtq = Ring.Total(q, TotalT);
-        var linearised = new JetPolynomial();
-        var dq = q;
-        for (int k = 0; k <= Order; k++)
+        var ut = TimeOrder == 1 ? Rhs : PolynomialRing.Var(new JetVariable(0, 1));
+        var q = phi - xi * PolynomialRing.Var(new JetVariable(1, 0)) - tau * ut;
+        // D_x^i D_t^j Q for every j ≤ m and the x-derivatives the linearisation needs.
+        var byT = new List<JetPolynomial> { q };
+        for (int j = 1; j <= TimeOrder; j++) byT.Add(Ring.Total(byT[^1], TotalT));
+        var criterion = byT[TimeOrder];
+        foreach (var (jet, partial) in dFdu)
         {
-            if (k > 0) dq = Ring.TotalX(dq);
-            if (!dFdu[k].IsZero) linearised.AddInPlace(dFdu[k] * dq, Rational.One);
+            var d = byT[jet.T];
+            for (int i = 0; i < jet.X; i++) d = Ring.TotalX(d);
+            criterion.AddInPlace(partial * d, Rational.MinusOne);
         }
-        return dtq - linearised;
+        return criterion;
     }
 
-    // D_t on the solution manifold: t ↦ 1, x ↦ 0, u_{x^k} ↦ D_x^k F.
+    // D_t on the solution manifold: t ↦ 1, x ↦ 0, u_{x^k t^j} ↦ u_{x^k t^(j+1)} while j + 1 < m, u_{x^k t^(m−1)} ↦ D_x^k F.
     JetPolynomial? TotalT(int v)
     {
         if (v == PolynomialRing.TIndex) return JetPolynomial.Constant(Rational.One);
         if (v == PolynomialRing.XIndex) return null;
         var jet = PolynomialRing.Jet(v)!.Value;
-        if (jet.T != 0) throw new InvalidOperationException($"{jet.Name} should have been replaced through the equation");
-        return jet.X < dxF.Length ? dxF[jet.X] : Extend(jet.X);
-    }
-
-    JetPolynomial Extend(int k)
-    {
-        var p = dxF[^1];
-        for (int i = dxF.Length - 1; i < k; i++) p = Ring.TotalX(p);
-        return p;
+        if (jet.T >= TimeOrder) throw new InvalidOperationException($"{jet.Name} should have been replaced through the equation");
+        if (jet.T + 1 < TimeOrder) return PolynomialRing.Var(jet with { T = jet.T + 1 });
+        while (dxF.Count <= jet.X) dxF.Add(Ring.TotalX(dxF[^1]));
+        return dxF[jet.X];
     }
 
     /// <summary>The exponentials e^(a x + b t) that F holds (the ansatz multiplies its monomials by them and their inverses).</summary>

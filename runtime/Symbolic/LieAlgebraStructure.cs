@@ -5,10 +5,11 @@ namespace PdeSym.Symbolic;
 /// <summary>
 /// What kind of Lie algebra a closed commutator table describes, from its exact structure constants: the derived
 /// algebra [g, g], the centre, whether it is abelian, nilpotent or solvable, the radical and Levi factor of one that
-/// is not, and — in dimension ≤ 3, where the real Lie algebras are classified (Bianchi) — its name. KdV's periodic
+/// is not, and — in dimension ≤ 3, where the real Lie algebras are classified (Bianchi), and for the four semisimple
+/// algebras of dimension 6, told apart by the signature of their Killing form — its name. KdV's periodic
 /// ∂x, ∂t, t∂x + ∂u is the Heisenberg algebra 𝔥₃; translations and rotation of the plane, 𝔢(2); KdV's full algebra
 /// with the scaling is solvable with derived algebra 𝔥₃; the heat equation's six generators are 𝔰𝔩(2, ℝ) ⋉ 𝔥₃ (the
-/// Schrödinger algebra).
+/// Schrödinger algebra); the wave equation's conformal part is 𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ).
 /// </summary>
 public sealed class LieAlgebraStructure
 {
@@ -29,7 +30,7 @@ public sealed class LieAlgebraStructure
     public bool Nilpotent { get; }
     public bool Solvable { get; }
 
-    /// <summary>The algebra's name when it is classified here (dimension ≤ 3), else null.</summary>
+    /// <summary>The algebra's name when it is classified here (dimension ≤ 3, semisimple of dimension 6), else null.</summary>
     public string? Name { get; }
 
     LieAlgebraStructure(Rational[,,] constants)
@@ -96,6 +97,7 @@ public sealed class LieAlgebraStructure
         int n = Dimension, d = Derived.Count;
         if (Abelian) return n == 1 ? "ℝ" : $"abelian ℝ{Superscript(n)}";
         if (n == 2) return "𝔞𝔣𝔣(1), the non-abelian 2-dimensional algebra";
+        if (n == 6 && Radical.Count == 0) return SemisimpleSix();
         if (n != 3) return null;
         if (d == 1) return SameSpan(Derived, Centre) ? "Heisenberg algebra 𝔥₃ (Bianchi II)" : "𝔞𝔣𝔣(1) ⊕ ℝ (Bianchi III)";
         if (d == 3) return KillingDefinite() ? "𝔰𝔬(3) (Bianchi IX)" : "𝔰𝔩(2, ℝ) (Bianchi VIII)";
@@ -116,6 +118,56 @@ public sealed class LieAlgebraStructure
         double root = Math.Sqrt((double)discriminant.Numerator / (double)discriminant.Denominator), t = (double)trace.Numerator / (double)trace.Denominator;
         double a = (t + root) / 2, b = (t - root) / 2, ratio = Math.Abs(a) >= Math.Abs(b) ? b / a : a / b;
         return $"Bianchi VIₕ (eigenvalues of the action on [g, g] in the ratio {ratio.ToString("G3", CultureInfo.InvariantCulture)})";
+    }
+
+    // The semisimple real algebras of dimension 6 are the real forms of 𝔰𝔩(2, ℂ) ⊕ 𝔰𝔩(2, ℂ); the Killing form's signature
+    // tells the four apart (𝔰𝔩(2, ℝ) contributes (2, 1), 𝔰𝔬(3) (0, 3), 𝔰𝔩(2, ℂ) as a real algebra (3, 3)).
+    string SemisimpleSix() => Signature(Killing()) switch
+    {
+        (4, 2) => "𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ) ≅ 𝔰𝔬(2, 2)",
+        (2, 4) => "𝔰𝔩(2, ℝ) ⊕ 𝔰𝔬(3)",
+        (0, 6) => "𝔰𝔬(3) ⊕ 𝔰𝔬(3) ≅ 𝔰𝔬(4)",
+        (3, 3) => "𝔰𝔬(3, 1) ≅ 𝔰𝔩(2, ℂ), the Lorentz algebra",
+        var s => throw new InvalidOperationException($"a semisimple algebra of dimension 6 with Killing signature {s}"),
+    };
+
+    // (positive, negative) of a symmetric rational form, exactly: congruence to a diagonal (Sylvester's law of inertia).
+    static (int Positive, int Negative) Signature(Rational[,] form)
+    {
+        int n = form.GetLength(0);
+        var a = (Rational[,])form.Clone();
+        int positive = 0, negative = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (a[i, i].IsZero)
+            {
+                // A later diagonal entry to swap in, or an off-diagonal a[i, j] with which e_i + e_j has a[i, i] = 2a[i, j] ≠ 0.
+                int j = Enumerable.Range(i + 1, n - i - 1).FirstOrDefault(k => !a[k, k].IsZero, -1);
+                if (j >= 0) Swap(a, i, j);
+                else if (Enumerable.Range(i + 1, n - i - 1).FirstOrDefault(k => !a[i, k].IsZero, -1) is var k and >= 0)
+                {
+                    for (int m = 0; m < n; m++) a[i, m] += a[k, m];
+                    for (int m = 0; m < n; m++) a[m, i] += a[m, k];
+                }
+                else continue; // a null direction: degenerate
+            }
+            if (a[i, i].Sign > 0) positive++; else negative++;
+            for (int r = i + 1; r < n; r++)
+            {
+                var f = a[r, i] / a[i, i];
+                if (f.IsZero) continue;
+                for (int m = i; m < n; m++) a[r, m] -= f * a[i, m];
+                for (int m = i; m < n; m++) a[m, r] -= f * a[m, i];
+            }
+        }
+        return (positive, negative);
+    }
+
+    static void Swap(Rational[,] a, int i, int j)
+    {
+        int n = a.GetLength(0);
+        for (int m = 0; m < n; m++) (a[i, m], a[j, m]) = (a[j, m], a[i, m]);
+        for (int m = 0; m < n; m++) (a[m, i], a[m, j]) = (a[m, j], a[m, i]);
     }
 
     // K(a, b) = tr(ad a ad b) on the basis, with (ad a)_{ij} = c[a, j, i].
@@ -167,7 +219,7 @@ public sealed class LieAlgebraStructure
     {
         var pivots = Radical.Select(r => Array.FindIndex(r, x => !x.IsZero)).ToList();
         var rest = Enumerable.Range(0, Dimension).Where(i => !pivots.Contains(i)).ToList();
-        if (rest.Count is 0 or > 3) return null;
+        if (rest.Count is 0 or > 3 and not 6) return null;
         var constants = new Rational[rest.Count, rest.Count, rest.Count];
         for (int i = 0; i < rest.Count; i++)
             for (int j = 0; j < rest.Count; j++)

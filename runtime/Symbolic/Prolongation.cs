@@ -27,27 +27,29 @@ public static class Prolongation
     }
 
     /// <summary>
-    /// The criterion pr V(Δ) on Δ = 0: every u_{x^k t^m} (m ≥ 1) replaced by D_x^k D_t^(m−1) F, with D_t taken on the
-    /// solutions, so the result depends on x, t and pure x-derivatives only. Zero (after expansion) for a symmetry.
+    /// The criterion pr V(Δ) on Δ = 0 for Δ solved as u_{t^m} = F: every u_{x^k t^j} (j ≥ m) replaced by
+    /// D_x^k D_t^(j−m) F, with D_t taken on the solutions, so the result depends on x, t and derivatives of fewer than
+    /// m t's only (pure x-derivatives for an evolution equation). Zero (after expansion) for a symmetry.
     /// </summary>
     public static Expr Criterion(Generator v, EvolutionEquation equation) =>
         OnSolutions(Apply(v, equation.Equation), equation).Expand();
 
-    /// <summary>Eliminates u_t and its derivatives through u_t = F.</summary>
+    /// <summary>Eliminates u_{t^m} and its derivatives through u_{t^m} = F (u_t = F for an evolution equation).</summary>
     public static Expr OnSolutions(Expr e, EvolutionEquation equation)
     {
+        int m = equation.TimeOrder;
         var cache = new Dictionary<JetVariable, Expr>();
         Expr Replacement(JetVariable j)
         {
-            if (j.T == 0) return Expr.Jet(j);
+            if (j.T < m) return Expr.Jet(j);
             if (cache.TryGetValue(j, out var known)) return known;
             Expr r;
             if (j.X > 0) r = Replacement(j with { X = j.X - 1 }).TotalDerivative("x");
-            else if (j.T == 1) r = equation.Rhs;
+            else if (j.T == m) r = equation.Rhs;
             else r = RestrictedDt(Replacement(j with { T = j.T - 1 }));
             return cache[j] = r;
         }
-        // D_t on solutions of an expression in x, t and pure x-derivatives.
+        // D_t on solutions of an expression in x, t and derivatives of fewer than m t's.
         Expr RestrictedDt(Expr f)
         {
             var terms = new List<Expr> { f.Derivative("t") };
@@ -56,7 +58,7 @@ public static class Prolongation
             return Expr.Add(terms);
         }
         var replacements = e.Symbols()
-            .Where(n => JetVariable.TryParse(n, out var j) && j.T > 0)
+            .Where(n => JetVariable.TryParse(n, out var j) && j.T >= m)
             .ToDictionary(n => n, n => { JetVariable.TryParse(n, out var j); return Replacement(j); });
         return e.Substitute(replacements);
     }

@@ -48,7 +48,7 @@ public sealed class SymmetryAlgebra
             throw new SymmetryAnalysisException($"the ansatz degree must be between 0 and 8, not {degree}");
         var clock = Stopwatch.StartNew();
         equation = equation.Rationalize();
-        var evolution = EvolutionEquation.From(equation);
+        var evolution = EvolutionEquation.Solve(equation);
         var de = new DeterminingEquations(evolution);
         var ring = de.Ring;
 
@@ -124,7 +124,7 @@ public sealed class SymmetryAlgebra
             var rhs = evolution.Rhs;
             var jets = rhs.Symbols().Where(n => JetVariable.TryParse(n, out _)).ToDictionary(n => n, _ => Expr.Zero);
             var homogeneous = (rhs - rhs.Substitute(jets)).Simplify();
-            if (!homogeneous.IsZero || familySeen) family = new SolutionFamily(homogeneous);
+            if (!homogeneous.IsZero || familySeen) family = new SolutionFamily(homogeneous, evolution.TimeOrder);
         }
 
         return new SymmetryAlgebra

@@ -13,7 +13,7 @@ public static class SymmetryCheck
     /// <param name="seed">Seed of the random jet points.</param>
     public static SymmetryCheckResult Verify(Expr equation, Generator generator, double tolerance = 1e-9, int seed = 20241021)
     {
-        var evolution = EvolutionEquation.From(equation.Rationalize());
+        var evolution = EvolutionEquation.Solve(equation.Rationalize());
         SharpScore.CheckNames(generator);
         if (generator.IsZero) throw new SymmetryAnalysisException("the generator is zero (ξ = τ = φ = 0); give at least one nonzero component");
 
@@ -22,7 +22,7 @@ public static class SymmetryCheck
             if (exact.IsZero) return new SymmetryCheckResult(true, 0, CheckMethod.Exact, exact);
             return new SymmetryCheckResult(false, Residual(evolution, generator, exact, seed), CheckMethod.Exact, exact);
         }
-        var criterion = SharpScore.Tree(evolution, generator);
+        var criterion = evolution.TimeOrder == 1 ? SharpScore.Tree(evolution, generator) : Prolongation.Criterion(generator, evolution);
         double residual = Residual(evolution, generator, criterion, seed);
         return new SymmetryCheckResult(residual <= tolerance, residual, CheckMethod.Numeric, criterion);
     }

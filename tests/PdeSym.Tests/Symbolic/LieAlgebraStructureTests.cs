@@ -90,6 +90,35 @@ public class LieAlgebraStructureTests
         Assert.Equal("𝔰𝔬(3) (Bianchi IX): semisimple; centre 0", so3.Describe(k => $"V{k + 1}"));
     }
 
+    // Rotations of (x, t, u)-space and the conformal fields P_i ± K_i, K_i = 2x_i(r·∂) − |r|²∂_i: with P + K they span
+    // 𝔰𝔬(4) (the rotations of the 3-sphere, in stereographic coordinates), with P − K the Lorentz algebra 𝔰𝔬(3, 1).
+    static readonly string[] Rotations = ["t,-x,0", "u,0,-x", "0,u,-t"];
+    static readonly string[] ConformalPlus = ["1 + x^2 - t^2 - u^2,2*x*t,2*x*u", "2*x*t,1 + t^2 - x^2 - u^2,2*t*u", "2*x*u,2*t*u,1 + u^2 - x^2 - t^2"];
+    static readonly string[] ConformalMinus = ["1 - x^2 + t^2 + u^2,-2*x*t,-2*x*u", "-2*x*t,1 - t^2 + x^2 + u^2,-2*t*u", "-2*x*u,-2*t*u,1 - u^2 + x^2 + t^2"];
+    static readonly string[] ProjectiveX = ["1,0,0", "x,0,0", "x^2,0,0"];
+    static readonly string[] ProjectiveT = ["0,1,0", "0,t,0", "0,t^2,0"];
+    // 𝔰𝔬(3) on the (t, u)-plane as the rotations of the 2-sphere: u∂t − t∂u and the 2-D P + K.
+    static readonly string[] SphereTu = ["0,u,-t", "0,1 + t^2 - u^2,2*t*u", "0,2*t*u,1 + u^2 - t^2"];
+
+    public static TheoryData<string[], string> SixDimensional => new()
+    {
+        { [.. ProjectiveX, .. ProjectiveT], "𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ) ≅ 𝔰𝔬(2, 2)" },
+        { [.. ProjectiveX, .. SphereTu], "𝔰𝔩(2, ℝ) ⊕ 𝔰𝔬(3)" },
+        { [.. Rotations, .. ConformalPlus], "𝔰𝔬(3) ⊕ 𝔰𝔬(3) ≅ 𝔰𝔬(4)" },
+        { [.. Rotations, .. ConformalMinus], "𝔰𝔬(3, 1) ≅ 𝔰𝔩(2, ℂ), the Lorentz algebra" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SixDimensional))]
+    public void Six_dimensional_semisimple_algebras_are_told_apart_by_their_killing_form(string[] fields, string name)
+    {
+        var basis = fields.Select(f => f.Split(',')).Select(p => G(p[0], p[1], p[2])).ToArray();
+        var s = Structure(basis);
+        Assert.Empty(s.Radical);
+        Assert.Equal(name, s.Name);
+        Assert.Equal($"{name}: semisimple; centre 0", s.Describe(k => $"V{k + 1}"));
+    }
+
     [Fact]
     public void Low_dimensions_and_tables_that_are_not_algebras()
     {

@@ -157,8 +157,9 @@ public class SymmetryAlgebraTests
     }
 
     [Theory]
-    [InlineData("u_tt - u_xx", "u_tt")]
+    [InlineData("u_tt - u_xtt", "u_xtt beside u_tt")]
     [InlineData("u_t^2 - u_xx", "not linear in u_t")]
+    [InlineData("u_tt^2 - u_xx", "not linear in u_tt")]
     [InlineData("u_xx + u", "has no u_t")]
     [InlineData("u_t + sin(x)*u_xx", "outside the reach")]
     [InlineData("u_t + exp(u)*u_x", "outside the reach")]

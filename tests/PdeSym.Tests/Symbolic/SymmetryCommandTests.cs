@@ -69,6 +69,30 @@ public class SymmetryCommandTests
     }
 
     [Fact]
+    public void The_wave_equation_is_taken_in_its_u_tt_form_end_to_end()
+    {
+        var (code, output, error) = RunPdesym("symmetries", "u_tt - u_xx", "--json");
+        Assert.True(code == 0, error);
+        using var document = JsonDocument.Parse(output);
+        var generators = document.RootElement.GetProperty("generators").EnumerateArray()
+            .Select(g => G(g.GetProperty("xi").GetString()!, g.GetProperty("tau").GetString()!, g.GetProperty("phi").GetString()!))
+            .ToList();
+        Assert.Equal(7, generators.Count);
+        Assert.Contains(generators, g => g.ToUnicode() == "t∂x + x∂t");                  // the Lorentz boost
+        Assert.All(generators, g => Assert.True(SymmetryCheck.Verify(Expr.Parse("u_tt - u_xx"), g).IsSymmetry, g.ToUnicode()));
+        var family = document.RootElement.GetProperty("family");
+        Assert.Equal(2, family.GetProperty("timeOrder").GetInt32());
+        Assert.Equal("beta_xx", family.GetProperty("rhs").GetString());
+        Assert.Contains("Levi factor 𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ)", document.RootElement.GetProperty("structure").GetString());
+
+        var boost = RunPdesym("check", "u_tt - u_xx", "t", "x", "0");
+        Assert.True(boost.ExitCode == 0, boost.Output + boost.Error);
+        var galilean = RunPdesym("check", "u_tt - u_xx", "t", "0", "1");
+        Assert.Equal(1, galilean.ExitCode);
+        Assert.Contains("criterion D_t² Q − F_*[Q] =", Flat(galilean.Output));
+    }
+
+    [Fact]
     public void Check_points_at_a_malformed_expression()
     {
         var (code, output, error) = RunPdesym("check", "kdv", "x", "3*t +", "u");
