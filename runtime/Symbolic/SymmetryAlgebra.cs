@@ -182,6 +182,9 @@ public sealed class SymmetryAlgebra
         }
         Expr Component(Component c) => Expr.Add(parts.Where(kv => kv.Key.Item1 == c)
             .Select(kv => ring.ToExpr(kv.Value.Multiply(factors[kv.Key.Item2]), divideOutRadicals: true)).ToList());
-        return new Generator(Component(SymmetryAlgebra.Component.Xi), Component(SymmetryAlgebra.Component.Tau), Component(SymmetryAlgebra.Component.Phi));
+        var g = new Generator(Component(SymmetryAlgebra.Component.Xi), Component(SymmetryAlgebra.Component.Tau), Component(SymmetryAlgebra.Component.Phi));
+        // A generator's sign is free: print it as a textbook does, with a positive first term (x∂x + 2t∂t − (2u + 1)∂u,
+        // not −x∂x − 2t∂t + (2u + 1)∂u, when the pivot is the constant of φ).
+        return g.ToUnicode().StartsWith('−') ? new Generator(-g.Xi, -g.Tau, -g.Phi) : g;
     }
 }
