@@ -42,6 +42,14 @@ public class PackageConsumerTests
             [Equation]
             public static double Residual(double u, double u_t, double u_x, double u_xx) => u_t + u * u_x - Nu * u_xx;
         }
+
+        /// <summary>The wave equation u_tt = u_xx: no evolution form (so no solver, a PDESYM013 warning), but a symmetry algebra.</summary>
+        [Pde("user-wave")]
+        public partial class Wave
+        {
+            [Equation]
+            public static double Residual(double u_tt, double u_xx) => u_tt - u_xx;
+        }
         """;
 
     // pdesym learn at a seconds-long size (as LearnCommandTests), without --data: the data is generated and cached.
@@ -98,6 +106,8 @@ public class PackageConsumerTests
                     <Nullable>enable</Nullable>
                     <ImplicitUsings>enable</ImplicitUsings>
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <!-- The wave equation is declared for its symmetries only: no solver, and no warning that it has none. -->
+                    <NoWarn>$(NoWarn);PDESYM013</NoWarn>
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="PdeSym" Version="{version}" />
@@ -120,7 +130,8 @@ public class PackageConsumerTests
             using (var json = JsonDocument.Parse(list.Output))
             {
                 var entries = json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!);
-                Assert.Equal(["user-advection", "user-burgers"], entries.Keys.Order(StringComparer.Ordinal));
+                Assert.Equal(["user-advection", "user-burgers", "user-wave"], entries.Keys.Order(StringComparer.Ordinal));
+                Assert.False(entries["user-wave"].GetProperty("evolution").GetBoolean());
                 Assert.Equal("u_t + 1.5*u_x", entries["user-advection"].GetProperty("equation").GetString());
                 Assert.Equal([0.0, -1.5], entries["user-advection"].GetProperty("linear").EnumerateArray().Select(v => v.GetDouble()).ToArray());
             }
@@ -128,6 +139,7 @@ public class PackageConsumerTests
             // The data cache goes to PDESYM_CACHE, never to the user's home during a test.
             var environment = new Dictionary<string, string> { ["PDESYM_CACHE"] = Path.Combine(root, "cache") };
             LearnsItsOwnPde(app, dll, environment, root);
+            FindsTheAlgebraOfItsWaveEquation(app, dll, environment);
         }
         finally
         {
@@ -137,6 +149,23 @@ public class PackageConsumerTests
             string cached = Path.Combine(packages, "pdesym", version.ToLowerInvariant());
             try { if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true); } catch (IOException) { }
         }
+    }
+
+    /// <summary>
+    /// A declared equation solved for u_tt has its exact algebra (the wave equation's seven, with the Lorentz boost) and a
+    /// clear refusal from <c>learn</c>, which needs an evolution form.
+    /// </summary>
+    static void FindsTheAlgebraOfItsWaveEquation(string app, string dll, IReadOnlyDictionary<string, string> environment)
+    {
+        var symmetries = DotnetProcess.Run(app, Timeout, environment, [dll, "symmetries", "user-wave", "--json"]);
+        Assert.True(symmetries.ExitCode == 0, symmetries.Describe("UserApp symmetries user-wave"));
+        using var json = JsonDocument.Parse(symmetries.Output);
+        var generators = json.RootElement.GetProperty("generators").EnumerateArray().Select(g => g.GetProperty("unicode").GetString()!).ToList();
+        Assert.Equal(7, generators.Count);
+        Assert.Contains("t∂x + x∂t", generators);
+        var learn = DotnetProcess.Run(app, Timeout, environment, [dll, "learn", "user-wave"]);
+        Assert.Equal(1, learn.ExitCode);
+        Assert.Contains("has no evolution form", learn.Output + learn.Error);
     }
 
     /// <summary>
