@@ -8,15 +8,17 @@ namespace PdeSym.Tests.Symbolic;
 /// <summary><c>pdesym symmetries</c> and <c>pdesym check</c> end to end: the built app, run as a process.</summary>
 public class SymmetryCommandTests
 {
+    static List<Generator> GeneratorsOf(JsonDocument symmetries) => symmetries.RootElement.GetProperty("generators").EnumerateArray()
+        .Select(g => G(g.GetProperty("xi").GetString()!, g.GetProperty("tau").GetString()!, g.GetProperty("phi").GetString()!))
+        .ToList();
+
     [Fact]
     public void Symmetries_json_components_read_back_as_the_algebra()
     {
         var (code, output, error) = RunPdesym("symmetries", "burgers", "--json");
         Assert.True(code == 0, error);
         using var document = JsonDocument.Parse(output);
-        var generators = document.RootElement.GetProperty("generators").EnumerateArray()
-            .Select(g => G(g.GetProperty("xi").GetString()!, g.GetProperty("tau").GetString()!, g.GetProperty("phi").GetString()!))
-            .ToList();
+        var generators = GeneratorsOf(document);
         AssertSameSpan(
             [G("1", "0", "0"), G("0", "1", "0"), G("t", "0", "1"), G("x", "2*t", "-u"), G("t*x", "t^2", "x - t*u")], generators);
         Assert.Equal("∂x", document.RootElement.GetProperty("generators")[0].GetProperty("unicode").GetString());
@@ -74,9 +76,7 @@ public class SymmetryCommandTests
         var (code, output, error) = RunPdesym("symmetries", "u_tt - u_xx", "--json");
         Assert.True(code == 0, error);
         using var document = JsonDocument.Parse(output);
-        var generators = document.RootElement.GetProperty("generators").EnumerateArray()
-            .Select(g => G(g.GetProperty("xi").GetString()!, g.GetProperty("tau").GetString()!, g.GetProperty("phi").GetString()!))
-            .ToList();
+        var generators = GeneratorsOf(document);
         Assert.Equal(7, generators.Count);
         Assert.Contains(generators, g => g.ToUnicode() == "t∂x + x∂t");                  // the Lorentz boost
         Assert.All(generators, g => Assert.True(SymmetryCheck.Verify(Expr.Parse("u_tt - u_xx"), g).IsSymmetry, g.ToUnicode()));
