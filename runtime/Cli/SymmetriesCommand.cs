@@ -32,6 +32,14 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         [CommandOption("--json")]
         [Description("Print the algebra as JSON: each generator's xi, tau, phi in the plain syntax and its Unicode form.")]
         public bool Json { get; init; }
+
+        [CommandOption("--period <L>")]
+        [Description("Period of x for a linear equation's lowest Fourier solutions β in the family β∂u (default: a catalogue PDE's declared length; none for an equation given as text).")]
+        public double? Period { get; init; }
+
+        public override ValidationResult Validate() => Period is { } l && !(l > 0 && double.IsFinite(l))
+            ? ValidationResult.Error($"--period is {l}; give the positive length L of the periodic domain [0, L)")
+            : ValidationResult.Success();
     }
 
     internal sealed record GeneratorEntry(string Xi, string Tau, string Phi, string Unicode, string Latex)
@@ -42,7 +50,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
     /// <param name="Rhs">L[β] of β_{t^m} = L[β] (plain syntax).</param>
     /// <param name="TimeOrder">m: 1 for β_t = L[β], 2 for β_tt = L[β].</param>
     /// <param name="Unicode">The family in words.</param>
-    /// <param name="PeriodicSolutions">For a catalogue PDE, the lowest β of the family periodic on its domain (plain syntax).</param>
+    /// <param name="PeriodicSolutions">The lowest β of the family periodic on [0, L) (plain syntax): L from --period or a catalogue PDE's domain.</param>
     internal sealed record FamilyEntry(string Rhs, int TimeOrder, string Unicode, string[] PeriodicSolutions);
 
     internal sealed record Output(
@@ -87,10 +95,10 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         var algebra = SymmetryAlgebra.Compute(equation, settings.Degree);
         var table = CommutatorTable.Compute(algebra.Generators);
         int n = algebra.Generators.Count;
-        // On a declared periodic domain, the family's members that fit it: the heat equation's e^{−t/10}cos x, ...
+        // On a periodic domain (given, or declared), the family's members that fit it: the heat equation's e^{−t/10}cos x, ...
         var declared = PdeCatalog.Find(settings.Pde);
-        var domain = declared?.Domain;
-        var periodic = algebra.Family is not null && domain is not null ? FourierSolutions.Of(equation, domain.Length, 2) : [];
+        double? period = settings.Period ?? declared?.Domain.Length;
+        var periodic = algebra.Family is not null && period is { } length ? FourierSolutions.Of(equation, length, 2) : [];
         var output = new Output(
             name, equation.ToPlain(), algebra.Degree, algebra.Ansatz,
             algebra.Generators.Select(GeneratorEntry.Of).ToArray(),
@@ -118,7 +126,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         if (algebra.Generators.Count == 0) AnsiConsole.MarkupLine("  no generator inside the ansatz");
         if (algebra.Family is { } family) AnsiConsole.MarkupLine($"  and {Markup.Escape(family.ToUnicode())}");
         if (periodic.Count > 0)
-            AnsiConsole.MarkupLine(Markup.Escape($"    periodic on [0, {domain!.Length:G6}): β = {string.Join(", ", periodic.Select(b => b.ToUnicode()))}, …"));
+            AnsiConsole.MarkupLine(Markup.Escape($"    periodic on [0, {period!.Value:G6}): β = {string.Join(", ", periodic.Select(b => b.ToUnicode()))}, …"));
         if (n > 1) Write(table, algebra.Family is not null);
         if (output.Structure is { } structure) AnsiConsole.MarkupLine($"structure: {Markup.Escape(structure)}");
         if (settings.Equations)

@@ -71,6 +71,26 @@ public class SymmetryCommandTests
     }
 
     [Fact]
+    public void Period_gives_an_equation_written_as_text_its_periodic_family_members()
+    {
+        var (code, output, error) = RunPdesym("symmetries", "u_t - 0.5*u_xx", "--period", "3.141592653589793", "--json");
+        Assert.True(code == 0, error);
+        using var document = JsonDocument.Parse(output);
+        var periodic = document.RootElement.GetProperty("family").GetProperty("periodicSolutions").EnumerateArray().Select(b => b.GetString()!).ToList();
+        // k = 2πm/π = 2m, λ = −k²/2: e^(−2t)cos(2x), e^(−2t)sin(2x), e^(−8t)cos(4x), ...
+        Assert.Equal("exp(-2*t)*cos(2*x)", periodic[0]);
+        Assert.All(periodic, b =>
+        {
+            Assert.True(SymmetryCheck.Verify(Expr.Parse("u_t - 0.5*u_xx"), G("0", "0", b)).IsSymmetry, b);
+            var beta = Expr.Parse(b);
+            Assert.Equal(0, (beta.Substitute("x", Expr.Parse("x + 3.141592653589793")) - beta).Evaluate(new Dictionary<string, double> { ["x"] = 0.3, ["t"] = 0.2 }), 9);
+        });
+        var refused = RunPdesym("symmetries", "u_t - u_xx", "--period", "-1");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--period is -1; give the positive length L", Flat(refused.Output + refused.Error));
+    }
+
+    [Fact]
     public void The_wave_equation_is_taken_in_its_u_tt_form_end_to_end()
     {
         var (code, output, error) = RunPdesym("symmetries", "u_tt - u_xx", "--json");
