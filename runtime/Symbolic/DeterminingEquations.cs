@@ -65,13 +65,16 @@ internal sealed class DeterminingEquations
         return dxF[jet.X];
     }
 
-    /// <summary>The exponentials e^(a x + b t) that F holds (the ansatz multiplies its monomials by them and their inverses).</summary>
+    /// <summary>
+    /// The exponentials e^(a x + b t) that F holds (the ansatz multiplies its monomials by them and their inverses); a
+    /// factor e^(c u) does not enter the ansatz — ξ, τ, φ stay polynomial in u.
+    /// </summary>
     public IReadOnlyList<(Rational A, Rational B)> Exponentials() =>
-        Rhs.Terms.Keys.Where(m => m.HasExponential).Select(m => (m.ExpX, m.ExpT)).Distinct().ToList();
+        Rhs.Terms.Keys.Where(m => !m.ExpX.IsZero || !m.ExpT.IsZero).Select(m => (m.ExpX, m.ExpT)).Distinct().ToList();
 
     /// <summary>True when F is linear (affine) in u and its derivatives.</summary>
     public bool IsLinear => Rhs.Terms.Keys.All(m =>
-        m.Variables.Where(v => v >= 2).Sum(v => m.Power(v)) <= 1
+        m.ExpU.IsZero && m.Variables.Where(v => v >= 2).Sum(v => m.Power(v)) <= 1
         && m.Bases.All(b => !Ring.Base(b).Variables(Ring).Any(v => v >= 2)));
 
     /// <summary>True when F has reciprocals or radicals (so some generators may need powers the ansatz lacks).</summary>

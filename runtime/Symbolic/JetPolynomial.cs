@@ -91,6 +91,7 @@ internal sealed class JetPolynomial
             set.UnionWith(m.Variables);
             if (!m.ExpX.IsZero) set.Add(PolynomialRing.XIndex);
             if (!m.ExpT.IsZero) set.Add(PolynomialRing.TIndex);
+            if (!m.ExpU.IsZero) set.Add(PolynomialRing.UIndex);
             foreach (var b in m.Bases) set.UnionWith(ring.Base(b).Variables(ring));
         }
         return set;

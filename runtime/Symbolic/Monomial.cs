@@ -2,36 +2,36 @@ namespace PdeSym.Symbolic;
 
 /// <summary>
 /// A monomial of the jet polynomial ring: ∏ v^k over variables (integer k, negative allowed) times an
-/// exponential e^(a·x + b·t) times powers p^r (rational r) of registered base polynomials p (radicals and
+/// exponential e^(a·x + b·t + c·u) times powers p^r (rational r) of registered base polynomials p (radicals and
 /// reciprocals such as √(t+1) or 1/(t+1)). Immutable; equality and hashing are structural.
 /// </summary>
 internal sealed class Monomial : IEquatable<Monomial>
 {
     public readonly int[] Variables;
     public readonly int[] Powers;
-    public readonly Rational ExpX, ExpT;
+    public readonly Rational ExpX, ExpT, ExpU;
     public readonly int[] Bases;
     public readonly Rational[] BaseExponents;
     readonly int hash;
 
-    public static readonly Monomial One = new([], [], Rational.Zero, Rational.Zero, [], []);
+    public static readonly Monomial One = new([], [], Rational.Zero, Rational.Zero, Rational.Zero, [], []);
 
-    public Monomial(int[] variables, int[] powers, Rational expX, Rational expT, int[] bases, Rational[] baseExponents)
+    public Monomial(int[] variables, int[] powers, Rational expX, Rational expT, Rational expU, int[] bases, Rational[] baseExponents)
     {
-        Variables = variables; Powers = powers; ExpX = expX; ExpT = expT; Bases = bases; BaseExponents = baseExponents;
+        Variables = variables; Powers = powers; ExpX = expX; ExpT = expT; ExpU = expU; Bases = bases; BaseExponents = baseExponents;
         var h = new HashCode();
         for (int i = 0; i < variables.Length; i++) { h.Add(variables[i]); h.Add(powers[i]); }
-        h.Add(expX); h.Add(expT);
+        h.Add(expX); h.Add(expT); h.Add(expU);
         for (int i = 0; i < bases.Length; i++) { h.Add(bases[i]); h.Add(baseExponents[i]); }
         hash = h.ToHashCode();
     }
 
-    public static Monomial Variable(int v, int power = 1) => new([v], [power], Rational.Zero, Rational.Zero, [], []);
-    public static Monomial Exponential(Rational a, Rational b) => new([], [], a, b, [], []);
-    public static Monomial Radical(int b, Rational r) => r.IsZero ? One : new([], [], Rational.Zero, Rational.Zero, [b], [r]);
+    public static Monomial Variable(int v, int power = 1) => new([v], [power], Rational.Zero, Rational.Zero, Rational.Zero, [], []);
+    public static Monomial Exponential(Rational a, Rational b, Rational c) => new([], [], a, b, c, [], []);
+    public static Monomial Radical(int b, Rational r) => r.IsZero ? One : new([], [], Rational.Zero, Rational.Zero, Rational.Zero, [b], [r]);
 
-    public bool IsOne => Variables.Length == 0 && Bases.Length == 0 && ExpX.IsZero && ExpT.IsZero;
-    public bool HasExponential => !ExpX.IsZero || !ExpT.IsZero;
+    public bool IsOne => Variables.Length == 0 && Bases.Length == 0 && !HasExponential;
+    public bool HasExponential => !ExpX.IsZero || !ExpT.IsZero || !ExpU.IsZero;
 
     public int Power(int v)
     {
@@ -51,12 +51,12 @@ internal sealed class Monomial : IEquatable<Monomial>
         if (IsOne) return o;
         var (v, p) = Merge(Variables, Powers, o.Variables, o.Powers, (a, b) => a + b, k => k == 0);
         var (b, r) = Merge(Bases, BaseExponents, o.Bases, o.BaseExponents, (a, c) => a + c, k => k.IsZero);
-        return new Monomial(v, p, ExpX + o.ExpX, ExpT + o.ExpT, b, r);
+        return new Monomial(v, p, ExpX + o.ExpX, ExpT + o.ExpT, ExpU + o.ExpU, b, r);
     }
 
     /// <summary>This monomial with every exponent multiplied by an integer n.</summary>
     public Monomial Pow(int n) => n == 1 ? this : new(
-        n == 0 ? [] : Variables, n == 0 ? [] : Powers.Select(p => p * n).ToArray(), ExpX * n, ExpT * n,
+        n == 0 ? [] : Variables, n == 0 ? [] : Powers.Select(p => p * n).ToArray(), ExpX * n, ExpT * n, ExpU * n,
         n == 0 ? [] : Bases, n == 0 ? [] : BaseExponents.Select(r => r * n).ToArray());
 
     static (int[], T[]) Merge<T>(int[] ka, T[] va, int[] kb, T[] vb, Func<T, T, T> add, Func<T, bool> isZero)
@@ -79,13 +79,13 @@ internal sealed class Monomial : IEquatable<Monomial>
     }
 
     public bool Equals(Monomial? o) =>
-        o is not null && o.hash == hash && o.ExpX == ExpX && o.ExpT == ExpT
+        o is not null && o.hash == hash && o.ExpX == ExpX && o.ExpT == ExpT && o.ExpU == ExpU
         && o.Variables.AsSpan().SequenceEqual(Variables) && o.Powers.AsSpan().SequenceEqual(Powers)
         && o.Bases.AsSpan().SequenceEqual(Bases) && o.BaseExponents.AsSpan().SequenceEqual(BaseExponents);
     public override bool Equals(object? obj) => obj is Monomial m && Equals(m);
     public override int GetHashCode() => hash;
 
     /// <summary>A stable key for ordering and for naming polynomials (independent of hashing).</summary>
-    public string Key => string.Join(",", Variables.Select((v, i) => $"{v}^{Powers[i]}")) + $"|{ExpX}|{ExpT}|" +
+    public string Key => string.Join(",", Variables.Select((v, i) => $"{v}^{Powers[i]}")) + $"|{ExpX}|{ExpT}|" + (ExpU.IsZero ? "" : $"{ExpU}|") +
                          string.Join(",", Bases.Select((b, i) => $"{b}^{BaseExponents[i]}"));
 }

@@ -4,11 +4,11 @@ namespace PdeSym.Symbolic;
 /// The jet polynomial ring of one computation: variable numbering (x, t, u, u_x, u_t, u_xx, ...), the registry of
 /// radical bases, conversion from and to <see cref="Expr"/>, partial and total derivatives, and clearing of
 /// denominators. Conversion refuses (with <see cref="NotPolynomialException"/>) whatever the ring cannot hold:
-/// floats, log/sin/cos, exponentials not linear in x and t, symbolic exponents, names other than the jet's.
+/// floats, log/sin/cos, exponentials not linear in x, t and u, symbolic exponents, names other than the jet's.
 /// </summary>
 internal sealed class PolynomialRing
 {
-    public const int XIndex = 0, TIndex = 1;
+    public const int XIndex = 0, TIndex = 1, UIndex = 2;
     readonly List<JetPolynomial> bases = [];
     readonly Dictionary<string, int> baseIndex = [];
 
@@ -65,20 +65,21 @@ internal sealed class PolynomialRing
                 return Power(FromExpr(pw.Base), n.Exact, pw);
             case FunctionCall { Function: MathFunction.Exp } f:
             {
+                // exp(a x + b t + c u); a constant d in the argument would bring e^d, which is not rational.
                 var a = FromExpr(f.Argument);
-                Rational ax = Rational.Zero, at = Rational.Zero;
+                Rational ax = Rational.Zero, at = Rational.Zero, au = Rational.Zero;
                 foreach (var (m, c) in a.Terms)
                 {
-                    if (m.Bases.Length == 0 && !m.HasExponential && m.Variables.Length == 1 && m.Powers[0] == 1 && m.Variables[0] is XIndex or TIndex)
+                    if (m.Bases.Length == 0 && !m.HasExponential && m.Variables.Length == 1 && m.Powers[0] == 1 && m.Variables[0] is XIndex or TIndex or UIndex)
                     {
-                        if (m.Variables[0] == XIndex) ax += c; else at += c;
+                        if (m.Variables[0] == XIndex) ax += c; else if (m.Variables[0] == TIndex) at += c; else au += c;
                     }
-                    else throw new NotPolynomialException($"{e.ToPlain()} (an exponential must be exp(a*x + b*t) with rational a, b)");
+                    else throw new NotPolynomialException($"{e.ToPlain()} (an exponential must be exp(a*x + b*t + c*u) with rational a, b, c)");
                 }
-                return JetPolynomial.Of(Monomial.Exponential(ax, at), Rational.One);
+                return JetPolynomial.Of(Monomial.Exponential(ax, at, au), Rational.One);
             }
             default:
-                throw new NotPolynomialException($"{e.ToPlain()} (only polynomials, rational powers and exp(a*x + b*t) are handled exactly)");
+                throw new NotPolynomialException($"{e.ToPlain()} (only polynomials, rational powers and exp(a*x + b*t + c*u) are handled exactly)");
         }
     }
 
@@ -122,7 +123,7 @@ internal sealed class PolynomialRing
             result = JetPolynomial.Of(Monomial.Radical(Register(JetPolynomial.Of(m, Rational.One)), r), PowRational(c, r));
             return true;
         }
-        var mono = new Monomial(m.Variables, powers.Select(p => (int)p.Numerator).ToArray(), m.ExpX * r, m.ExpT * r,
+        var mono = new Monomial(m.Variables, powers.Select(p => (int)p.Numerator).ToArray(), m.ExpX * r, m.ExpT * r, m.ExpU * r,
                                 m.Bases, m.BaseExponents.Select(e => e * r).ToArray());
         result = JetPolynomial.Of(mono, PowRational(c, r));
         return true;
@@ -157,7 +158,7 @@ internal sealed class PolynomialRing
             var bases = sample.Bases.ToArray();
             var exponents = sample.BaseExponents.ToArray();
             var cofactor = new JetPolynomial();
-            foreach (var (m, c) in group) cofactor.AddInPlace(new Monomial(m.Variables, m.Powers, m.ExpX, m.ExpT, [], []), c);
+            foreach (var (m, c) in group) cofactor.AddInPlace(new Monomial(m.Variables, m.Powers, m.ExpX, m.ExpT, m.ExpU, [], []), c);
             for (int i = 0; i < bases.Length; i++)
                 while (TryDivide(cofactor, bases[i], out var q))
                 {
@@ -215,7 +216,7 @@ internal sealed class PolynomialRing
     {
         var factors = new List<Expr>();
         for (int i = 0; i < m.Variables.Length; i++) factors.Add(Expr.Pow(Expr.Sym(Name(m.Variables[i])), m.Powers[i]));
-        if (m.HasExponential) factors.Add(Expr.Exp(Expr.Num(m.ExpX) * Expr.X + Expr.Num(m.ExpT) * Expr.T));
+        if (m.HasExponential) factors.Add(Expr.Exp(Expr.Num(m.ExpX) * Expr.X + Expr.Num(m.ExpT) * Expr.T + Expr.Num(m.ExpU) * Expr.U));
         for (int i = 0; i < m.Bases.Length; i++) factors.Add(Expr.Pow(ToExpr(bases[m.Bases[i]]), m.BaseExponents[i]));
         return Expr.Multiply(factors);
     }
@@ -232,6 +233,7 @@ internal sealed class PolynomialRing
             if (k != 0) r.AddInPlace(m.Multiply(Monomial.Variable(v, -1)), c * k);
             if (v == XIndex && !m.ExpX.IsZero) r.AddInPlace(m, c * m.ExpX);
             if (v == TIndex && !m.ExpT.IsZero) r.AddInPlace(m, c * m.ExpT);
+            if (v == UIndex && !m.ExpU.IsZero) r.AddInPlace(m, c * m.ExpU);
             for (int i = 0; i < m.Bases.Length; i++)
             {
                 var db = Partial(bases[m.Bases[i]], v);
@@ -296,7 +298,7 @@ internal sealed class PolynomialRing
         var r = new JetPolynomial();
         foreach (var (m, c) in p.Terms)
         {
-            var term = JetPolynomial.Of(new Monomial(m.Variables, m.Powers, m.ExpX, m.ExpT, [], []), c);
+            var term = JetPolynomial.Of(new Monomial(m.Variables, m.Powers, m.ExpX, m.ExpT, m.ExpU, [], []), c);
             for (int i = 0; i < m.Bases.Length; i++)
             {
                 int k = Floor(m.BaseExponents[i]);

@@ -73,7 +73,7 @@ public sealed class SymmetryAlgebra
                 .Multiply(factors[u.Factor]);
             return JetPolynomial.Of(new Monomial(
                 m.Variables.Where((_, i) => m.Powers[i] != 0).ToArray(), m.Powers.Where(p => p != 0).ToArray(),
-                m.ExpX, m.ExpT, m.Bases, m.BaseExponents), Rational.One);
+                m.ExpX, m.ExpT, m.ExpU, m.Bases, m.BaseExponents), Rational.One);
         }
 
         var zero = JetPolynomial.Zero;
@@ -156,7 +156,7 @@ public sealed class SymmetryAlgebra
     {
         var exponentials = new List<Monomial> { Monomial.One };
         foreach (var (a, b) in de.Exponentials())
-            foreach (var m in new[] { Monomial.Exponential(a, b), Monomial.Exponential(-a, -b) })
+            foreach (var m in new[] { Monomial.Exponential(a, b, Rational.Zero), Monomial.Exponential(-a, -b, Rational.Zero) })
                 if (!exponentials.Contains(m)) exponentials.Add(m);
         var factors = exponentials;
         foreach (var b in de.Rhs.Terms.Keys.SelectMany(m => m.Bases).Distinct().Order())
@@ -166,25 +166,29 @@ public sealed class SymmetryAlgebra
 
     static Generator ToGenerator(IReadOnlyDictionary<int, Rational> row, List<Unknown> unknowns, List<Monomial> factors, PolynomialRing ring)
     {
-        // Scale to coprime integers with a positive pivot, as a textbook writes 2νt∂x − xu∂u.
+        // Scale to coprime integers with a positive pivot, as a textbook writes 2νt∂x − xu∂u. A generator's sign is free:
+        // printed with a negative first term (−x∂x − 2t∂t + (2u + 1)∂u when the pivot is the constant of φ), it is
+        // turned over, as a textbook writes x∂x + 2t∂t − (2u + 1)∂u.
         var lcm = row.Values.Aggregate(System.Numerics.BigInteger.One, (acc, r) => acc / System.Numerics.BigInteger.GreatestCommonDivisor(acc, r.Denominator) * r.Denominator);
         var gcd = row.Values.Aggregate(System.Numerics.BigInteger.Zero, (acc, r) => System.Numerics.BigInteger.GreatestCommonDivisor(acc, r.Numerator * (lcm / r.Denominator)));
-        var scale = new Rational(lcm, gcd);
+        var g = Scaled(row, new Rational(lcm, gcd), unknowns, factors, ring);
+        return g.ToUnicode().StartsWith('−') ? Scaled(row, -new Rational(lcm, gcd), unknowns, factors, ring) : g;
+    }
+
+    static Generator Scaled(IReadOnlyDictionary<int, Rational> row, Rational scale, List<Unknown> unknowns, List<Monomial> factors, PolynomialRing ring)
+    {
         var parts = new Dictionary<(Component, int), JetPolynomial>();
         foreach (var (col, value) in row.OrderBy(kv => kv.Key))
         {
             var u = unknowns[col];
             if (!parts.TryGetValue((u.Component, u.Factor), out var poly)) parts[(u.Component, u.Factor)] = poly = new JetPolynomial();
             var m = new Monomial([PolynomialRing.XIndex, PolynomialRing.TIndex, PolynomialRing.Index(JetVariable.U)], [u.I, u.J, u.K],
-                                 Rational.Zero, Rational.Zero, [], []);
+                                 Rational.Zero, Rational.Zero, Rational.Zero, [], []);
             poly.AddInPlace(new Monomial(m.Variables.Where((_, i) => m.Powers[i] != 0).ToArray(), m.Powers.Where(p => p != 0).ToArray(),
-                                         Rational.Zero, Rational.Zero, [], []), value * scale);
+                                         Rational.Zero, Rational.Zero, Rational.Zero, [], []), value * scale);
         }
         Expr Component(Component c) => Expr.Add(parts.Where(kv => kv.Key.Item1 == c)
             .Select(kv => ring.ToExpr(kv.Value.Multiply(factors[kv.Key.Item2]), divideOutRadicals: true)).ToList());
-        var g = new Generator(Component(SymmetryAlgebra.Component.Xi), Component(SymmetryAlgebra.Component.Tau), Component(SymmetryAlgebra.Component.Phi));
-        // A generator's sign is free: print it as a textbook does, with a positive first term (x∂x + 2t∂t − (2u + 1)∂u,
-        // not −x∂x − 2t∂t + (2u + 1)∂u, when the pivot is the constant of φ).
-        return g.ToUnicode().StartsWith('−') ? new Generator(-g.Xi, -g.Tau, -g.Phi) : g;
+        return new Generator(Component(SymmetryAlgebra.Component.Xi), Component(SymmetryAlgebra.Component.Tau), Component(SymmetryAlgebra.Component.Phi));
     }
 }
