@@ -1,7 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using PdeSym.Symbolic;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -48,12 +46,6 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
 
     internal sealed record Output(string Pde, string Generator, bool Symmetry, string Method, double Residual, string Criterion);
 
-    static readonly JsonSerializerOptions json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
@@ -62,9 +54,9 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         var result = SymmetryCheck.Verify(equation, generator, settings.Tolerance);
         if (settings.Json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(new Output(
+            ConsoleJson.Write(new Output(
                 name, generator.ToUnicode(), result.IsSymmetry, result.Method.ToString().ToLowerInvariant(), result.Residual,
-                result.Criterion.ToPlain()), json));
+                result.Criterion.ToPlain()));
         }
         else
         {

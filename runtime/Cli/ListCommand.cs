@@ -1,7 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -28,20 +26,13 @@ internal sealed class ListCommand : Command<ListCommand.Settings>
             pde.Evolution != null, pde.Evolution?.Linear.ToArray(), pde.Evolution?.NonlinearText);
     }
 
-    static readonly JsonSerializerOptions json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        // Equations hold '+', which the default encoder escapes for HTML; this output is not HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var entries = PdeCatalog.All.Select(Entry.Of).ToList();
         if (settings.Json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(entries, json));
+            ConsoleJson.Write(entries);
             return 0;
         }
         if (entries.Count == 0)

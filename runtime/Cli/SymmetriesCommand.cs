@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using PdeSym.Symbolic;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -57,12 +55,6 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         string Pde, string Equation, int Degree, string Ansatz, GeneratorEntry[] Generators, FamilyEntry? Family,
         string[] Notes, double Milliseconds, string[][] Commutators, bool Closed, string? Structure);
 
-    static readonly JsonSerializerOptions json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     /// <summary>The commutator table [V_i, V_j], row i and column j.</summary>
     static void Write(CommutatorTable table, bool family)
@@ -108,7 +100,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             LieAlgebraStructure.Of(table)?.Describe(k => $"V{k + 1}"));
         if (settings.Json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(output, json));
+            ConsoleJson.Write(output);
             return 0;
         }
         if (settings.Latex)

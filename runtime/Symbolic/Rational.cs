@@ -34,6 +34,15 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         }
     }
 
+    /// <summary>The positive factor that turns <paramref name="values"/> into coprime integers (3/2, 1 → 2: 3, 2).</summary>
+    public static Rational CoprimeIntegerScale(IEnumerable<Rational> values)
+    {
+        var list = values.ToList();
+        var lcm = list.Aggregate(BigInteger.One, (acc, r) => acc / BigInteger.GreatestCommonDivisor(acc, r.Denominator) * r.Denominator);
+        var gcd = list.Aggregate(BigInteger.Zero, (acc, r) => BigInteger.GreatestCommonDivisor(acc, r.Numerator * (lcm / r.Denominator)));
+        return new Rational(lcm, gcd.IsZero ? BigInteger.One : BigInteger.Abs(gcd));
+    }
+
     public static Rational Zero => new(0, 1);
     public static Rational One => new(1, 1);
     public static Rational MinusOne => new(-1, 1);

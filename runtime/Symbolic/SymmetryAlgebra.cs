@@ -169,10 +169,9 @@ public sealed class SymmetryAlgebra
         // Scale to coprime integers with a positive pivot, as a textbook writes 2νt∂x − xu∂u. A generator's sign is free:
         // printed with a negative first term (−x∂x − 2t∂t + (2u + 1)∂u when the pivot is the constant of φ), it is
         // turned over, as a textbook writes x∂x + 2t∂t − (2u + 1)∂u.
-        var lcm = row.Values.Aggregate(System.Numerics.BigInteger.One, (acc, r) => acc / System.Numerics.BigInteger.GreatestCommonDivisor(acc, r.Denominator) * r.Denominator);
-        var gcd = row.Values.Aggregate(System.Numerics.BigInteger.Zero, (acc, r) => System.Numerics.BigInteger.GreatestCommonDivisor(acc, r.Numerator * (lcm / r.Denominator)));
-        var g = Scaled(row, new Rational(lcm, gcd), unknowns, factors, ring);
-        return g.ToUnicode().StartsWith('−') ? Scaled(row, -new Rational(lcm, gcd), unknowns, factors, ring) : g;
+        var scale = Rational.CoprimeIntegerScale(row.Values);
+        var g = Scaled(row, scale, unknowns, factors, ring);
+        return g.ToUnicode().StartsWith('−') ? Scaled(row, -scale, unknowns, factors, ring) : g;
     }
 
     static Generator Scaled(IReadOnlyDictionary<int, Rational> row, Rational scale, List<Unknown> unknowns, List<Monomial> factors, PolynomialRing ring)

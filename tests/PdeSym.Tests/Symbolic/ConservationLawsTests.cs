@@ -1,0 +1,79 @@
+using System.Text.Json;
+using PdeSym.Symbolic;
+using static PdeSym.Tests.Declaration.ListCommandTests;
+
+namespace PdeSym.Tests.Symbolic;
+
+/// <summary>
+/// Conservation laws by the multiplier method against the published ones: KdV's mass, momentum, energy and Galilean
+/// law (Miura, Gardner &amp; Kruskal 1968; Olver, Example 4.36), the heat equation's multipliers = solutions of the adjoint
+/// equation Λ_t = −νΛ_xx, viscous Burgers' and Kuramoto–Sivashinsky's mass alone, mKdV's mass and momentum without KdV's
+/// Galilean law. Every density is checked on its own: D_t T on solutions must be a total x-derivative.
+/// </summary>
+public class ConservationLawsTests
+{
+    static List<string> Multipliers(string equation, int degree = 2) =>
+        ConservationLaws.Compute(Expr.Parse(equation), degree).Laws.Select(l => l.Multiplier.ToUnicode()).ToList();
+
+    [Fact]
+    public void Kdv_has_mass_momentum_energy_and_the_galilean_law()
+    {
+        var laws = ConservationLaws.Compute(PdeCatalog.Get("kdv").Equation()).Laws;
+        Assert.Equal(["1", "x − tu", "u", "u² + 2·u_xx"], laws.Select(l => l.Multiplier.ToUnicode()));
+        Assert.Equal(["u", "xu − tu²/2", "u²/2", "u³/3 + u·u_xx"], laws.Select(l => l.Density.ToUnicode()));
+        Assert.All(laws, l => Assert.True(ConservationLaws.IsConservedDensity(PdeCatalog.Get("kdv").Equation(), l.Density), l.Density.ToUnicode()));
+    }
+
+    [Theory]
+    [InlineData("u_t - 0.1*u_xx", new[] { "1", "x", "t − 5x²" })]            // Λ_t = −Λ_xx/10: 1, x, x² − t/5
+    [InlineData("u_t + u*u_x - 0.01*u_xx", new[] { "1" })]
+    [InlineData("u_t + u*u_x + u_xx + u_xxxx", new[] { "1" })]
+    [InlineData("u_t + u^2*u_x + u_xxx", new[] { "1", "u" })]                // no Galilean law: mKdV has no boost
+    public void Other_equations_have_their_published_multipliers(string equation, string[] expected)
+    {
+        Assert.Equal(expected, Multipliers(equation));
+        foreach (var law in ConservationLaws.Compute(Expr.Parse(equation)).Laws)
+            Assert.True(ConservationLaws.IsConservedDensity(Expr.Parse(equation), law.Density), law.Density.ToUnicode());
+    }
+
+    [Theory]
+    [InlineData("x*u")]          // d/dt ∫xu = ∫u²/2: not conserved
+    [InlineData("u^3")]
+    [InlineData("t*u^2")]
+    public void Densities_that_are_not_conserved_are_told_apart(string density) =>
+        Assert.False(ConservationLaws.IsConservedDensity(PdeCatalog.Get("kdv").Equation(), Expr.Parse(density)));
+
+    [Fact]
+    public void Mkdvs_energy_needs_degree_three()
+    {
+        var laws = ConservationLaws.Compute(Expr.Parse("u_t + u^2*u_x + u_xxx"), degree: 3).Laws;
+        Assert.Contains(laws, l => l.Multiplier.ToUnicode() == "u³ + 3·u_xx");
+    }
+
+    [Theory]
+    [InlineData("u_tt - u_xx", "holds u_tt")]
+    [InlineData("u_t + sin(u)*u_x", "outside the reach")]
+    public void Equations_outside_the_method_are_refused_with_the_reason(string equation, string reason)
+    {
+        var e = Assert.Throws<SymmetryAnalysisException>(() => ConservationLaws.Compute(Expr.Parse(equation)));
+        Assert.Contains(reason, e.Message);
+    }
+
+    [Fact]
+    public void Conservation_command_prints_the_laws_and_their_json_reads_back()
+    {
+        var (code, output, error) = RunPdesym("conservation", "kdv", "--json");
+        Assert.True(code == 0, error);
+        using var document = JsonDocument.Parse(output);
+        var densities = document.RootElement.GetProperty("laws").EnumerateArray().Select(l => Expr.Parse(l.GetProperty("density").GetString()!)).ToList();
+        Assert.Equal(4, densities.Count);
+        Assert.All(densities, d => Assert.True(ConservationLaws.IsConservedDensity(PdeCatalog.Get("kdv").Equation(), d), d.ToPlain()));
+        var text = RunPdesym("conservation", "burgers");
+        Assert.True(text.ExitCode == 0, text.Error);
+        Assert.Contains("burgers: u_t + u u_x - 0.01 u_xx = 0", Flat(text.Output));
+        Assert.Contains("each: D_t T + D_x X = Λ·(u_t − F)", Flat(text.Output));
+        var refused = RunPdesym("conservation", "kdv", "--degree", "9");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("the multiplier degree must be between 0 and 6", Flat(refused.Output + refused.Error));
+    }
+}
