@@ -1,4 +1,8 @@
 using System.ComponentModel;
+using System.Globalization;
+using PdeSym.Data;
+using PdeSym.Learning;
+using PdeSym.Spectral;
 using PdeSym.Symbolic;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -27,9 +31,18 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
         [CommandOption("--json")]
         [Description("Print the laws as JSON: each multiplier and density in the plain syntax and its Unicode form.")]
         public bool Json { get; init; }
+
+        [CommandOption("--data <FILE>")]
+        [Description("HDF5 data of the PDE (pdesym generate, or the reference layout): measure how far ∫T dx drifts along its train trajectories.")]
+        public string? Data { get; init; }
     }
 
-    internal sealed record LawEntry(string Multiplier, string Density, string MultiplierUnicode, string DensityUnicode);
+    /// <param name="Multiplier">Λ in the plain syntax.</param>
+    /// <param name="Density">T in the plain syntax.</param>
+    /// <param name="MultiplierUnicode">Λ as printed.</param>
+    /// <param name="DensityUnicode">T as printed.</param>
+    /// <param name="Drift">With --data: max over trajectories and times of |∫T dx − ∫T dx at the first time| / max ∫|T| dx.</param>
+    internal sealed record LawEntry(string Multiplier, string Density, string MultiplierUnicode, string DensityUnicode, double? Drift);
 
     internal sealed record Output(string Pde, string Equation, int Degree, int Order, string Ansatz, LawEntry[] Laws, double Milliseconds);
 
@@ -37,14 +50,15 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
     {
         var (name, equation) = SymmetriesCommand.Resolve(settings.Pde);
         var result = ConservationLaws.Compute(equation, settings.Degree, settings.Order);
+        var declared = PdeCatalog.Find(settings.Pde);
+        var drifts = settings.Data is { } path ? Drifts(result.Laws, path, declared) : null;
         if (settings.Json)
         {
             ConsoleJson.Write(new Output(name, equation.ToPlain(), result.Degree, result.Order, result.Ansatz,
-                result.Laws.Select(l => new LawEntry(l.Multiplier.ToPlain(), l.Density.ToPlain(), l.Multiplier.ToUnicode(), l.Density.ToUnicode())).ToArray(),
+                result.Laws.Select((l, i) => new LawEntry(l.Multiplier.ToPlain(), l.Density.ToPlain(), l.Multiplier.ToUnicode(), l.Density.ToUnicode(), drifts?[i])).ToArray(),
                 result.Elapsed.TotalMilliseconds));
             return 0;
         }
-        var declared = PdeCatalog.Find(settings.Pde);
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(declared?.Pretty ?? equation.ToUnicode() + " = 0")}");
         AnsiConsole.MarkupLine(Markup.Escape($"multipliers Λ: {result.Ansatz} ({result.Unknowns} unknowns, {result.Elapsed.TotalMilliseconds:F0} ms)"));
         if (result.Laws.Count == 0)
@@ -53,10 +67,28 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
             return 0;
         }
         var table = new Table().Border(TableBorder.Simple).AddColumns("", "multiplier Λ", "density T");
+        if (drifts != null) table.AddColumn("drift on the data", c => c.RightAligned());
         for (int i = 0; i < result.Laws.Count; i++)
-            table.AddRow($"{i + 1}", Markup.Escape(result.Laws[i].Multiplier.ToUnicode()), Markup.Escape(result.Laws[i].Density.ToUnicode()));
+        {
+            var law = result.Laws[i];
+            string[] row = [$"{i + 1}", Markup.Escape(law.Multiplier.ToUnicode()), Markup.Escape(law.Density.ToUnicode())];
+            table.AddRow(drifts == null ? row : [.. row, drifts[i].ToString("0.0e+0", CultureInfo.InvariantCulture) + (law.Density.Contains("x") ? " (reads x)" : "")]);
+        }
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(Markup.Escape("each: D_t T + D_x X = Λ·(u_t − F), so ∫T dx is conserved on a periodic domain (T up to a total x-derivative)"));
+        AnsiConsole.MarkupLine(Markup.Escape("each: D_t T + D_x X = Λ·(u_t − F), so ∫T dx is conserved on a periodic domain when T and X do not read x (T up to a total x-derivative)"));
+        if (drifts != null)
+            AnsiConsole.MarkupLine(Markup.Escape("drift: max |∫T dx − its first value| / max ∫|T| dx over the train trajectories (x-derivatives spectral)"));
         return 0;
+    }
+
+    static double[] Drifts(IReadOnlyList<ConservationLaw> laws, string path, IPde? pde)
+    {
+        if (pde is null)
+            throw new UserFacingException("--data needs a declared PDE (see pdesym list), whose domain places the data; an equation given as text has none");
+        using var scope = TorchSharp.torch.NewDisposeScope();
+        var set = TrajectorySource.From(PdeDataFile.Read(path), pde, path);
+        var grid = new PeriodicGrid(set.Length, set.Points);
+        var times = Enumerable.Range(0, set.Steps).Select(k => set.StartTime + k * set.TimeStep).ToArray();
+        return laws.Select(l => ConservedQuantities.Drift(l.Density, set.U, times, grid)).ToArray();
     }
 }
