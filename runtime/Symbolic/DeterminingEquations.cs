@@ -74,7 +74,7 @@ internal sealed class DeterminingEquations
 
     /// <summary>True when F is linear (affine) in u and its derivatives.</summary>
     public bool IsLinear => Rhs.Terms.Keys.All(m =>
-        m.ExpU.IsZero && m.Variables.Where(v => v >= 2).Sum(v => m.Power(v)) <= 1
+        m.ExpU.IsZero && m.Variables.All(v => v >= 0) && m.Variables.Where(v => v >= 2).Sum(v => m.Power(v)) <= 1
         && m.Bases.All(b => !Ring.Base(b).Variables(Ring).Any(v => v >= 2)));
 
     /// <summary>True when F has reciprocals or radicals (so some generators may need powers the ansatz lacks).</summary>

@@ -88,7 +88,7 @@ internal sealed class JetPolynomial
         var set = new HashSet<int>();
         foreach (var m in Terms.Keys)
         {
-            set.UnionWith(m.Variables);
+            set.UnionWith(m.Variables.Select(v => v < 0 ? PolynomialRing.UIndex : v)); // sin(u), cos(u) vary with u
             if (!m.ExpX.IsZero) set.Add(PolynomialRing.XIndex);
             if (!m.ExpT.IsZero) set.Add(PolynomialRing.TIndex);
             if (!m.ExpU.IsZero) set.Add(PolynomialRing.UIndex);

@@ -4,11 +4,15 @@ namespace PdeSym.Symbolic;
 /// The jet polynomial ring of one computation: variable numbering (x, t, u, u_x, u_t, u_xx, ...), the registry of
 /// radical bases, conversion from and to <see cref="Expr"/>, partial and total derivatives, and clearing of
 /// denominators. Conversion refuses (with <see cref="NotPolynomialException"/>) whatever the ring cannot hold:
-/// floats, log/sin/cos, exponentials not linear in x, t and u, symbolic exponents, names other than the jet's.
+/// floats, log, sin/cos of anything but u, exponentials not linear in x, t and u, symbolic exponents, names other
+/// than the jet's. sin(u) and cos(u) are two more variables (derivatives by the chain rule through u), and
+/// <see cref="ClearDenominators"/> writes cos²(u) as 1 − sin²(u), so that collected monomials are independent functions.
 /// </summary>
 internal sealed class PolynomialRing
 {
     public const int XIndex = 0, TIndex = 1, UIndex = 2;
+    /// <summary>sin(u) and cos(u), numbered below x so that no jet variable takes their place.</summary>
+    public const int SinU = -2, CosU = -1;
     readonly List<JetPolynomial> bases = [];
     readonly Dictionary<string, int> baseIndex = [];
 
@@ -16,6 +20,8 @@ internal sealed class PolynomialRing
 
     public static string Name(int index)
     {
+        if (index == SinU) return "sin(u)";
+        if (index == CosU) return "cos(u)";
         if (index == XIndex) return "x";
         if (index == TIndex) return "t";
         int k = index - 2, n = 0;
@@ -63,6 +69,8 @@ internal sealed class PolynomialRing
             }
             case Power { Exponent: Number { IsExact: true } n } pw:
                 return Power(FromExpr(pw.Base), n.Exact, pw);
+            case FunctionCall { Function: MathFunction.Sin or MathFunction.Cos, Argument: Symbol { Name: "u" } } f:
+                return Var(f.Function == MathFunction.Sin ? SinU : CosU);
             case FunctionCall { Function: MathFunction.Exp } f:
             {
                 // exp(a x + b t + c u); a constant d in the argument would bring e^d, which is not rational.
@@ -79,7 +87,7 @@ internal sealed class PolynomialRing
                 return JetPolynomial.Of(Monomial.Exponential(ax, at, au), Rational.One);
             }
             default:
-                throw new NotPolynomialException($"{e.ToPlain()} (only polynomials, rational powers and exp(a*x + b*t + c*u) are handled exactly)");
+                throw new NotPolynomialException($"{e.ToPlain()} (only polynomials, rational powers, exp(a*x + b*t + c*u), sin(u) and cos(u) are handled exactly)");
         }
     }
 
@@ -215,7 +223,12 @@ internal sealed class PolynomialRing
     public Expr ToExpr(Monomial m)
     {
         var factors = new List<Expr>();
-        for (int i = 0; i < m.Variables.Length; i++) factors.Add(Expr.Pow(Expr.Sym(Name(m.Variables[i])), m.Powers[i]));
+        for (int i = 0; i < m.Variables.Length; i++)
+        {
+            int v = m.Variables[i];
+            var variable = v == SinU ? Expr.Sin(Expr.U) : v == CosU ? Expr.Cos(Expr.U) : Expr.Sym(Name(v));
+            factors.Add(Expr.Pow(variable, m.Powers[i]));
+        }
         if (m.HasExponential) factors.Add(Expr.Exp(Expr.Num(m.ExpX) * Expr.X + Expr.Num(m.ExpT) * Expr.T + Expr.Num(m.ExpU) * Expr.U));
         for (int i = 0; i < m.Bases.Length; i++) factors.Add(Expr.Pow(ToExpr(bases[m.Bases[i]]), m.BaseExponents[i]));
         return Expr.Multiply(factors);
@@ -234,6 +247,11 @@ internal sealed class PolynomialRing
             if (v == XIndex && !m.ExpX.IsZero) r.AddInPlace(m, c * m.ExpX);
             if (v == TIndex && !m.ExpT.IsZero) r.AddInPlace(m, c * m.ExpT);
             if (v == UIndex && !m.ExpU.IsZero) r.AddInPlace(m, c * m.ExpU);
+            // sin(u)' = cos(u), cos(u)' = −sin(u)
+            if (v == UIndex && m.Power(SinU) is var ks and not 0)
+                r.AddInPlace(m.Multiply(Monomial.Variable(SinU, -1)).Multiply(Monomial.Variable(CosU)), c * ks);
+            if (v == UIndex && m.Power(CosU) is var kc and not 0)
+                r.AddInPlace(m.Multiply(Monomial.Variable(CosU, -1)).Multiply(Monomial.Variable(SinU)), -c * kc);
             for (int i = 0; i < m.Bases.Length; i++)
             {
                 var db = Partial(bases[m.Bases[i]], v);
@@ -288,7 +306,22 @@ internal sealed class PolynomialRing
         var shift = Monomial.One;
         foreach (var (v, k) in varShift) shift = shift.Multiply(Monomial.Variable(v, k));
         foreach (var (b, k) in baseShift) shift = shift.Multiply(Monomial.Radical(b, k));
-        return polynomials.Select(p => ExpandIntegerRadicals(p.Multiply(shift))).ToList();
+        return polynomials.Select(p => ReduceTrigonometry(ExpandIntegerRadicals(p.Multiply(shift)))).ToList();
+    }
+
+    // cos²ᵏ⁺ᵇ(u) = (1 − sin²(u))ᵏ cosᵇ(u): afterwards the monomials are linearly independent functions.
+    static JetPolynomial ReduceTrigonometry(JetPolynomial p)
+    {
+        if (!p.Terms.Keys.Any(m => m.Power(CosU) >= 2)) return p;
+        var oneMinusSinSquared = JetPolynomial.Constant(Rational.One) - Var(SinU).Pow(2);
+        var r = new JetPolynomial();
+        foreach (var (m, c) in p.Terms)
+        {
+            int b = m.Power(CosU);
+            if (b < 2) r.AddInPlace(m, c);
+            else r.AddInPlace(oneMinusSinSquared.Pow(b / 2).Multiply(m.Multiply(Monomial.Variable(CosU, -(b - b % 2)))), c);
+        }
+        return r;
     }
 
     static int Floor(Rational r) => (int)System.Numerics.BigInteger.Divide(r.Numerator - (r.Sign < 0 ? r.Denominator - 1 : 0), r.Denominator);

@@ -4,12 +4,13 @@ using static PdeSym.Tests.Symbolic.GeneratorSpan;
 namespace PdeSym.Tests.Symbolic;
 
 /// <summary>
-/// Equations with e^(cu) against their published algebras: the reaction–diffusion equation u_t = u_xx + e^u
-/// (Dorodnitsyn's group classification of u_t = u_xx + f(u)), exponential nonlinear diffusion u_t = (e^u u_x)_x
-/// (Ovsiannikov's classification of u_t = (k(u)u_x)_x), and the Liouville wave equation u_tt = u_xx + e^u, whose
-/// algebra is conformal: f(x ± t)(∂x ± ∂t) − 2f′(x ± t)∂u for every f.
+/// Equations with e^(cu), sin u or cos u against their published algebras: the reaction–diffusion equation
+/// u_t = u_xx + e^u (Dorodnitsyn's group classification of u_t = u_xx + f(u): e^u keeps a scaling, sin u does not),
+/// exponential nonlinear diffusion u_t = (e^u u_x)_x (Ovsiannikov's classification of u_t = (k(u)u_x)_x), the Liouville
+/// wave equation u_tt = u_xx + e^u, whose algebra is conformal: f(x ± t)(∂x ± ∂t) − 2f′(x ± t)∂u for every f, and
+/// the sine-Gordon equation, whose algebra is the Poincaré algebra of 1 + 1 dimensions.
 /// </summary>
-public class ExponentialNonlinearityTests
+public class TranscendentalNonlinearityTests
 {
     static SymmetryAlgebra Compute(string equation, int degree = 2) => SymmetryAlgebra.Compute(Expr.Parse(equation), degree);
 
@@ -40,6 +41,34 @@ public class ExponentialNonlinearityTests
         AssertSameSpan(expected, algebra.Generators);
         var structure = LieAlgebraStructure.Of(CommutatorTable.Compute(algebra.Generators))!;
         Assert.Equal("𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ) ≅ 𝔰𝔬(2, 2)", structure.Name);
+    }
+
+    [Theory]
+    [InlineData("u_tt - u_xx + sin(u)")]
+    [InlineData("u_tt - u_xx + sin(u)*cos(u)")]      // sin 2u / 2: the double sine-Gordon's first term
+    public void Sine_gordon_keeps_the_poincare_algebra_alone(string equation)
+    {
+        var algebra = Compute(equation, degree: 3);
+        AssertSameSpan([G("1", "0", "0"), G("0", "1", "0"), G("t", "x", "0")], algebra.Generators);
+        Assert.Equal("𝔢(1, 1), the Poincaré algebra of 1 + 1 dimensions (Bianchi VI₀)", LieAlgebraStructure.Of(CommutatorTable.Compute(algebra.Generators))!.Name);
+    }
+
+    [Theory]
+    [InlineData("u_t - u_xx - sin(u)")]
+    [InlineData("u_t - u_xx - cos(u)*u_x")]
+    public void Reaction_diffusion_with_a_sine_has_translations_only(string equation) =>
+        AssertSameSpan([G("1", "0", "0"), G("0", "1", "0")], Compute(equation).Generators);
+
+    [Fact]
+    public void Cosine_squared_is_one_minus_sine_squared_when_the_criterion_is_collected()
+    {
+        // sin u (1 − cos²u) − sin³u is 0, so this is the wave equation; u∂u and the superpositions β∂u survive only
+        // when the criterion's cos²u is written as 1 − sin²u before its monomials are taken as independent. (Not seen
+        // as linear, the equation lists its polynomial β∂u among the generators.)
+        var algebra = Compute("u_tt - u_xx + sin(u)*(1 - cos(u)^2) - sin(u)^3");
+        var wave = Compute("u_tt - u_xx");
+        AssertSameSpan([.. wave.Generators, .. wave.FamilyMembers], algebra.Generators);
+        Assert.True(SymmetryCheck.Verify(Expr.Parse("u_tt - u_xx + sin(u)*(1 - cos(u)^2) - sin(u)^3"), G("0", "0", "u")).IsSymmetry);
     }
 
     [Theory]
