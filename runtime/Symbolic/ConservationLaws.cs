@@ -46,18 +46,7 @@ public sealed class ConservationLaws
         variables.AddRange(Enumerable.Range(0, order + 1).Select(k => PolynomialRing.Index(new JetVariable(k, 0))));
         var monomials = Monomials(variables, degree);
         var euler = ring.ClearDenominators(monomials.Select(m => Euler(ring, delta.Multiply(m))).ToList());
-
-        var rows = new Dictionary<Monomial, Dictionary<int, Rational>>();
-        for (int col = 0; col < euler.Count; col++)
-            foreach (var (m, c) in euler[col].Terms)
-            {
-                if (!rows.TryGetValue(m, out var row)) rows[m] = row = [];
-                row[col] = c;
-            }
-        var system = new RationalEchelon(monomials.Count);
-        foreach (var row in rows.Values) system.Add(row);
-        var presentation = new RationalEchelon(monomials.Count);
-        foreach (var v in system.Nullspace()) presentation.Add(v);
+        var presentation = RationalEchelon.Vanishing(euler, out _).SolutionBasis();
 
         var laws = new List<ConservationLaw>();
         foreach (var (_, row) in presentation.Rows)

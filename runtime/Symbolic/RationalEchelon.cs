@@ -45,6 +45,33 @@ internal sealed class RationalEchelon(int columns)
     public IEnumerable<(int Pivot, IReadOnlyDictionary<int, Rational> Row)> Rows =>
         pivots.Select(kv => (kv.Key, (IReadOnlyDictionary<int, Rational>)kv.Value));
 
+    /// <summary>
+    /// The linear equations on unknowns c_0 … c_{n−1} under which Σ_k c_k·columns[k] vanishes identically: one per
+    /// monomial that occurs (<paramref name="equations"/> of them), kept in reduced row echelon form.
+    /// </summary>
+    public static RationalEchelon Vanishing(IReadOnlyList<JetPolynomial> columns, out int equations)
+    {
+        var rows = new Dictionary<Monomial, Dictionary<int, Rational>>();
+        for (int col = 0; col < columns.Count; col++)
+            foreach (var (m, c) in columns[col].Terms)
+            {
+                if (!rows.TryGetValue(m, out var row)) rows[m] = row = [];
+                row[col] = c;
+            }
+        var system = new RationalEchelon(columns.Count);
+        foreach (var row in rows.Values) system.Add(row);
+        equations = rows.Count;
+        return system;
+    }
+
+    /// <summary>The solutions as the rows of a reduced row echelon form: each one's pivot is its first unknown.</summary>
+    public RationalEchelon SolutionBasis()
+    {
+        var basis = new RationalEchelon(Columns);
+        foreach (var v in Nullspace()) basis.Add(v);
+        return basis;
+    }
+
     /// <summary>A basis of the solutions of (rows)·v = 0: one vector per free column.</summary>
     public List<Dictionary<int, Rational>> Nullspace()
     {

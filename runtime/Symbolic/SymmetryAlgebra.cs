@@ -84,22 +84,12 @@ public sealed class SymmetryAlgebra
             _ => de.Criterion(zero, zero, Basis(u)),
         }).ToList();
         var cleared = ring.ClearDenominators(criteria);
-
-        var rows = new Dictionary<Monomial, Dictionary<int, Rational>>();
-        for (int col = 0; col < cleared.Count; col++)
-            foreach (var (m, c) in cleared[col].Terms)
-            {
-                if (!rows.TryGetValue(m, out var row)) rows[m] = row = [];
-                row[col] = c;
-            }
-        var system = new RationalEchelon(unknowns.Count);
-        foreach (var row in rows.Values) system.Add(row);
+        var system = RationalEchelon.Vanishing(cleared, out int equations);
         var determining = system.Rows
             .Select(r => Expr.Add(r.Row.OrderBy(kv => kv.Key).Select(kv => Expr.Num(kv.Value) * Expr.Sym(Name(unknowns[kv.Key]))).ToList()))
             .ToList();
 
-        var presentation = new RationalEchelon(unknowns.Count);
-        foreach (var v in system.Nullspace()) presentation.Add(v);
+        var presentation = system.SolutionBasis();
 
         var generators = new List<Generator>();
         var familyMembers = new List<Generator>();
@@ -138,7 +128,7 @@ public sealed class SymmetryAlgebra
             Ansatz = ansatz,
             Notes = notes,
             Unknowns = unknowns.Count,
-            EquationsCount = rows.Count,
+            EquationsCount = equations,
             DeterminingEquations = determining,
             Elapsed = clock.Elapsed,
         };
