@@ -32,6 +32,10 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
         [Description("Print the laws as JSON: each multiplier and density in the plain syntax and its Unicode form.")]
         public bool Json { get; init; }
 
+        [CommandOption("--latex")]
+        [Description("Print the multipliers and densities as a LaTeX align*, for a paper.")]
+        public bool Latex { get; init; }
+
         [CommandOption("--data <FILE>")]
         [Description("HDF5 data of the PDE (pdesym generate, or the reference layout): measure how far ∫T dx drifts along its train trajectories.")]
         public string? Data { get; init; }
@@ -59,6 +63,11 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
                 result.Elapsed.TotalMilliseconds));
             return 0;
         }
+        if (settings.Latex)
+        {
+            Console.Out.Write(ToLatex(result.Laws));
+            return 0;
+        }
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(declared?.Pretty ?? equation.ToUnicode() + " = 0")}");
         AnsiConsole.MarkupLine(Markup.Escape($"multipliers Λ: {result.Ansatz} ({result.Unknowns} unknowns, {result.Elapsed.TotalMilliseconds:F0} ms)"));
         if (result.Laws.Count == 0)
@@ -79,6 +88,16 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
         if (drifts != null)
             AnsiConsole.MarkupLine(Markup.Escape("drift: max |∫T dx − its first value| / max ∫|T| dx over the train trajectories (x-derivatives spectral)"));
         return 0;
+    }
+
+    /// <summary>One line per law, Λ_i = … and T_i = … side by side.</summary>
+    internal static string ToLatex(IReadOnlyList<ConservationLaw> laws)
+    {
+        var text = new System.Text.StringBuilder("\\begin{align*}\n");
+        for (int i = 0; i < laws.Count; i++)
+            text.Append($"  \\Lambda_{{{i + 1}}} &= {laws[i].Multiplier.ToLatex()}, & T_{{{i + 1}}} &= {laws[i].Density.ToLatex()}")
+                .Append(i < laws.Count - 1 ? " \\\\\n" : "\n");
+        return text.Append("\\end{align*}\n").ToString();
     }
 
     static double[] Drifts(IReadOnlyList<ConservationLaw> laws, string path, IPde? pde)

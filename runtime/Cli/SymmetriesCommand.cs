@@ -53,7 +53,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
 
     internal sealed record Output(
         string Pde, string Equation, int Degree, string Ansatz, GeneratorEntry[] Generators, FamilyEntry? Family,
-        string[] Notes, double Milliseconds, string[][] Commutators, bool Closed, string? Structure);
+        string[] Notes, double Milliseconds, string[][] Commutators, bool Closed, string? Structure, string[]? RespectPeriod);
 
 
     /// <summary>The commutator table [V_i, V_j], row i and column j.</summary>
@@ -91,13 +91,18 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         var declared = PdeCatalog.Find(settings.Pde);
         double? period = settings.Period ?? declared?.Domain.Length;
         var periodic = algebra.Family is not null && period is { } length ? FourierSolutions.Of(equation, length, 2) : [];
+        // The generators whose flow maps the periodic domain to itself: what acts on periodic data, and what learn can find.
+        var respecting = period is { } l
+            ? Enumerable.Range(0, n).Where(i => new PdeDomain(l, declared?.Domain.Duration ?? 1).Preserves(algebra.Generators[i])).ToArray()
+            : null;
         var output = new Output(
             name, equation.ToPlain(), algebra.Degree, algebra.Ansatz,
             algebra.Generators.Select(GeneratorEntry.Of).ToArray(),
             algebra.Family is { } f ? new FamilyEntry(f.RhsPlain, f.TimeOrder, f.ToUnicode(), periodic.Select(b => b.ToPlain()).ToArray()) : null,
             algebra.Notes.ToArray(), algebra.Elapsed.TotalMilliseconds,
             Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => table.Entry(i, j)).ToArray()).ToArray(), table.Closed,
-            LieAlgebraStructure.Of(table)?.Describe(k => $"V{k + 1}"));
+            LieAlgebraStructure.Of(table)?.Describe(k => $"V{k + 1}"),
+            respecting?.Select(i => $"V{i + 1}").ToArray());
         if (settings.Json)
         {
             ConsoleJson.Write(output);
@@ -121,6 +126,11 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             AnsiConsole.MarkupLine(Markup.Escape($"    periodic on [0, {period!.Value:G6}): β = {string.Join(", ", periodic.Select(b => b.ToUnicode()))}, …"));
         if (n > 1) Write(table, algebra.Family is not null);
         if (output.Structure is { } structure) AnsiConsole.MarkupLine($"structure: {Markup.Escape(structure)}");
+        if (respecting != null)
+            AnsiConsole.MarkupLine(Markup.Escape($"respect the period [0, {period!.Value:G6}): " +
+                (respecting.Length == 0 ? "none" : string.Join(", ", respecting.Select(i => $"V{i + 1}"))) +
+                (periodic.Count > 0 ? ", and β∂u for the periodic β" : "") +
+                " — the generators that act on periodic data as a whole (what pdesym learn can find)"));
         if (settings.Equations)
         {
             AnsiConsole.MarkupLine($"determining equations ({algebra.DeterminingEquations.Count}, reduced):");

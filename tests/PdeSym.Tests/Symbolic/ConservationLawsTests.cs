@@ -72,6 +72,10 @@ public class ConservationLawsTests
         Assert.True(text.ExitCode == 0, text.Error);
         Assert.Contains("burgers: u_t + u u_x - 0.01 u_xx = 0", Flat(text.Output));
         Assert.Contains("each: D_t T + D_x X = Λ·(u_t − F)", Flat(text.Output));
+        var latex = RunPdesym("conservation", "kdv", "--latex");
+        Assert.True(latex.ExitCode == 0, latex.Error);
+        Assert.StartsWith("\\begin{align*}", latex.Output);
+        Assert.Contains("\\Lambda_{4} &= u^{2} + 2 u_{xx}, & T_{4} &= \\frac{u^{3}}{3} + u u_{xx}", latex.Output);
         var refused = RunPdesym("conservation", "kdv", "--degree", "9");
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("the multiplier degree must be between 0 and 6", Flat(refused.Output + refused.Error));

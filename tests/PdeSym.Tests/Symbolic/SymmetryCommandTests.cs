@@ -60,6 +60,22 @@ public class SymmetryCommandTests
     }
 
     [Fact]
+    public void Symmetries_say_which_generators_respect_the_declared_period()
+    {
+        var (code, output, error) = RunPdesym("symmetries", "kdv", "--json");
+        Assert.True(code == 0, error);
+        using var document = JsonDocument.Parse(output);
+        var generators = GeneratorsOf(document);
+        var respecting = document.RootElement.GetProperty("respectPeriod").EnumerateArray().Select(v => generators[int.Parse(v.GetString()![1..]) - 1]).ToList();
+        // ∂x, ∂t and the Galilean boost map [0, 128) to itself; the scaling x∂x + 3t∂t − 2u∂u does not.
+        AssertSameSpan([G("1", "0", "0"), G("0", "1", "0"), G("t", "0", "1")], respecting);
+        var heat = RunPdesym("symmetries", "heat");
+        Assert.Contains("respect the period [0, 6.28319): V1, V2, V5, and β∂u for the periodic β", Flat(heat.Output));
+        var text = RunPdesym("symmetries", "u_t - u_xx");
+        Assert.DoesNotContain("respect the period", text.Output);
+    }
+
+    [Fact]
     public void Check_exits_zero_for_a_symmetry_and_one_otherwise()
     {
         var yes = RunPdesym("check", "ckdv", "2*sqrt(t + 1)", "0", "1/sqrt(t + 1)");
