@@ -46,7 +46,7 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
     /// <param name="MultiplierUnicode">Λ as printed.</param>
     /// <param name="DensityUnicode">T as printed.</param>
     /// <param name="Drift">With --data: max over trajectories and times of |∫T dx − ∫T dx at the first time| / max ∫|T| dx.</param>
-    internal sealed record LawEntry(string Multiplier, string Density, string MultiplierUnicode, string DensityUnicode, double? Drift);
+    internal sealed record LawEntry(string Multiplier, string? Density, string MultiplierUnicode, string? DensityUnicode, double? Drift);
 
     internal sealed record Output(string Pde, string Equation, int Degree, int Order, string Ansatz, LawEntry[] Laws, double Milliseconds);
 
@@ -59,7 +59,7 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
         if (settings.Json)
         {
             ConsoleJson.Write(new Output(name, equation.ToPlain(), result.Degree, result.Order, result.Ansatz,
-                result.Laws.Select((l, i) => new LawEntry(l.Multiplier.ToPlain(), l.Density.ToPlain(), l.Multiplier.ToUnicode(), l.Density.ToUnicode(), drifts?[i])).ToArray(),
+                result.Laws.Select((l, i) => new LawEntry(l.Multiplier.ToPlain(), l.Density?.ToPlain(), l.Multiplier.ToUnicode(), l.Density?.ToUnicode(), drifts?[i])).ToArray(),
                 result.Elapsed.TotalMilliseconds));
             return 0;
         }
@@ -80,11 +80,12 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
         for (int i = 0; i < result.Laws.Count; i++)
         {
             var law = result.Laws[i];
-            string[] row = [$"{i + 1}", Markup.Escape(law.Multiplier.ToUnicode()), Markup.Escape(law.Density.ToUnicode())];
-            table.AddRow(drifts == null ? row : [.. row, drifts[i].ToString("0.0e+0", CultureInfo.InvariantCulture) + (law.Density.Contains("x") ? " (reads x)" : "")]);
+            string[] row = [$"{i + 1}", Markup.Escape(law.Multiplier.ToUnicode()), Markup.Escape(law.Density?.ToUnicode() ?? NoDensity)];
+            table.AddRow(drifts?[i] is not { } drift ? row
+                : [.. row, drift.ToString("0.0e+0", CultureInfo.InvariantCulture) + (law.Density!.Contains("x") ? " (reads x)" : "")]);
         }
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(Markup.Escape("each: D_t T + D_x X = Λ·(u_t − F), so ∫T dx is conserved on a periodic domain when T and X do not read x (T up to a total x-derivative)"));
+        AnsiConsole.MarkupLine(Markup.Escape($"each: D_t T + D_x X = Λ·({result.Evolution.Leading.Name} − F), so ∫T dx is conserved on a periodic domain when T and X do not read x (T up to a total x-derivative)"));
         if (drifts != null)
             AnsiConsole.MarkupLine(Markup.Escape("drift: max |∫T dx − its first value| / max ∫|T| dx over the train trajectories (x-derivatives spectral)"));
         return 0;
@@ -95,12 +96,14 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
     {
         var text = new System.Text.StringBuilder("\\begin{align*}\n");
         for (int i = 0; i < laws.Count; i++)
-            text.Append($"  \\Lambda_{{{i + 1}}} &= {laws[i].Multiplier.ToLatex()}, & T_{{{i + 1}}} &= {laws[i].Density.ToLatex()}")
+            text.Append($"  \\Lambda_{{{i + 1}}} &= {laws[i].Multiplier.ToLatex()}, & T_{{{i + 1}}} &= {laws[i].Density?.ToLatex() ?? "\\text{" + NoDensity + "}"}")
                 .Append(i < laws.Count - 1 ? " \\\\\n" : "\n");
         return text.Append("\\end{align*}\n").ToString();
     }
 
-    static double[] Drifts(IReadOnlyList<ConservationLaw> laws, string path, IPde? pde)
+    const string NoDensity = "none within the ansatz (raise --degree)";
+
+    static double?[] Drifts(IReadOnlyList<ConservationLaw> laws, string path, IPde? pde)
     {
         if (pde is null)
             throw new UserFacingException("--data needs a declared PDE (see pdesym list), whose domain places the data; an equation given as text has none");
@@ -108,6 +111,6 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
         var set = TrajectorySource.From(PdeDataFile.Read(path), pde, path);
         var grid = new PeriodicGrid(set.Length, set.Points);
         var times = Enumerable.Range(0, set.Steps).Select(k => set.StartTime + k * set.TimeStep).ToArray();
-        return laws.Select(l => ConservedQuantities.Drift(l.Density, set.U, times, grid)).ToArray();
+        return laws.Select(l => l.Density is { } d ? ConservedQuantities.Drift(d, set.U, times, grid) : (double?)null).ToArray();
     }
 }

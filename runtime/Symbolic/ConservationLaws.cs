@@ -2,15 +2,19 @@ using System.Diagnostics;
 
 namespace PdeSym.Symbolic;
 
-/// <summary>One conservation law D_t T + D_x X = Λ·(u_t − F): its multiplier Λ and its density T (up to a total x-derivative).</summary>
-public sealed record ConservationLaw(Expr Multiplier, Expr Density);
+/// <summary>
+/// One conservation law D_t T + D_x X = Λ·(u_{t^m} − F): its multiplier Λ and its density T (up to a total x-derivative;
+/// null when no density lies inside the ansatz, which happens only for m ≥ 2).
+/// </summary>
+public sealed record ConservationLaw(Expr Multiplier, Expr? Density);
 
 /// <summary>
-/// The conservation laws of an evolution equation u_t = F inside an ansatz, found exactly by the multiplier method
-/// (Olver, §4.3; Anco &amp; Bluman): Λ(x, t, u, u_x, …) is a multiplier when the Euler operator annihilates Λ·(u_t − F)
-/// identically, which is linear in Λ's coefficients and solved over the rationals. Each multiplier's density is
-/// T = ∫₀¹ u·Λ[λu] dλ (the homotopy formula; for an evolution equation Λ is the variational derivative of T). KdV's:
-/// 1, u, u² + 2u_xx and x − tu — mass, momentum, energy and the Galilean law.
+/// The conservation laws of an equation u_{t^m} = F inside an ansatz, found exactly by the multiplier method (Olver,
+/// §4.3; Anco &amp; Bluman): Λ(x, t, u, u_x, …, u_t, …) is a multiplier when the Euler operator annihilates Λ·(u_{t^m} − F)
+/// identically, which is linear in Λ's coefficients and solved over the rationals. For an evolution equation (m = 1)
+/// each density is T = ∫₀¹ u·Λ[λu] dλ (the homotopy formula: Λ is the variational derivative of T); KdV's multipliers
+/// 1, u, u² + 2u_xx and x − tu give mass, momentum, energy and the Galilean law. For m ≥ 2 the density is solved for
+/// too: T polynomial, with D_t T − Λ·Δ a total x-derivative; the wave equation's u_t gives its energy (u_t² + u_x²)/2.
 /// </summary>
 public sealed class ConservationLaws
 {
@@ -25,25 +29,25 @@ public sealed class ConservationLaws
     public TimeSpan Elapsed { get; init; }
 
     /// <summary>Multipliers Λ polynomial of total degree ≤ <paramref name="degree"/> in x, t, u and u's first
-    /// <paramref name="order"/> x-derivatives, and their densities.</summary>
-    /// <exception cref="SymmetryAnalysisException">Not an evolution equation, outside the exact ring, or an ansatz out of range.</exception>
+    /// <paramref name="order"/> x-derivatives (and those of u_t, …, u_{t^(m−1)}), and their densities.</summary>
+    /// <exception cref="SymmetryAnalysisException">Not solved for a t-derivative, outside the exact ring, or an ansatz out of range.</exception>
     public static ConservationLaws Compute(Expr equation, int degree = 2, int order = 2)
     {
         if (degree is < 0 or > 6) throw new SymmetryAnalysisException($"the multiplier degree must be between 0 and 6, not {degree}");
         if (order is < 0 or > 6) throw new SymmetryAnalysisException($"the multiplier order must be between 0 and 6, not {order}");
         var clock = Stopwatch.StartNew();
-        var evolution = EvolutionEquation.From(equation.Rationalize());
+        var evolution = EvolutionEquation.Solve(equation.Rationalize());
         var ring = new PolynomialRing();
         JetPolynomial rhs;
         try { rhs = ring.FromExpr(evolution.Rhs); }
         catch (NotPolynomialException e)
         {
-            throw new SymmetryAnalysisException($"the equation u_t = {evolution.Rhs.ToPlain()} is outside the reach of the exact ansatz: it holds {e.Message}");
+            throw new SymmetryAnalysisException($"the equation {evolution.Leading.Name} = {evolution.Rhs.ToPlain()} is outside the reach of the exact ansatz: it holds {e.Message}");
         }
-        var delta = PolynomialRing.Var(new JetVariable(0, 1)) - rhs;
+        int m = evolution.TimeOrder;
+        var delta = PolynomialRing.Var(evolution.Leading) - rhs;
 
-        var variables = new List<int> { PolynomialRing.XIndex, PolynomialRing.TIndex };
-        variables.AddRange(Enumerable.Range(0, order + 1).Select(k => PolynomialRing.Index(new JetVariable(k, 0))));
+        var variables = Coordinates(order, m);
         var monomials = Monomials(variables, degree);
         var euler = ring.ClearDenominators(monomials.Select(m => Euler(ring, delta.Multiply(m))).ToList());
         var presentation = RationalEchelon.Vanishing(euler, out _).SolutionBasis();
@@ -54,7 +58,8 @@ public sealed class ConservationLaws
             var scale = Rational.CoprimeIntegerScale(row.Values);
             var multiplier = Polynomial(row, monomials, scale);
             if (ring.ToExpr(multiplier).ToUnicode().StartsWith('−')) multiplier = multiplier.Scale(Rational.MinusOne);
-            laws.Add(new ConservationLaw(ring.ToExpr(multiplier), ring.ToExpr(Density(multiplier))));
+            var density = m == 1 ? Density(multiplier) : SolvedDensity(ring, multiplier, delta, Math.Max(order, evolution.Order), m);
+            laws.Add(new ConservationLaw(ring.ToExpr(multiplier), density is null ? null : ring.ToExpr(density)));
         }
         var names = variables.Select(PolynomialRing.Name);
         return new ConservationLaws
@@ -66,20 +71,73 @@ public sealed class ConservationLaws
     }
 
     /// <summary>
-    /// True when D_t T, taken on the solutions of u_t = F, is a total x-derivative (its Euler operator in the x-jet
-    /// vanishes): T is then a conserved density on a periodic domain. An independent check of a density.
+    /// True when D_t T, taken on the solutions of u_{t^m} = F, is a total x-derivative (the x-Euler operator of each of
+    /// u, u_t, …, u_{t^(m−1)} annihilates it): T is then a conserved density on a periodic domain. An independent check.
     /// </summary>
     public static bool IsConservedDensity(Expr equation, Expr density)
     {
-        var evolution = EvolutionEquation.From(equation.Rationalize());
-        var de = new DeterminingEquations(evolution);
-        var ring = de.Ring;
-        var t = ring.FromExpr(density.Rationalize());
-        var dt = ring.Total(t, v =>
-            v == PolynomialRing.TIndex ? JetPolynomial.Constant(Rational.One)
-            : v == PolynomialRing.XIndex ? null
-            : Enumerable.Range(0, PolynomialRing.Jet(v)!.Value.X).Aggregate(de.Rhs, (p, _) => ring.TotalX(p)));
-        return ring.ClearDenominators([Euler(ring, dt)])[0].IsZero;
+        var de = new DeterminingEquations(EvolutionEquation.Solve(equation.Rationalize()));
+        var dt = de.OnSolutionsDt(de.Ring.FromExpr(density.Rationalize()));
+        return de.Ring.ClearDenominators(XEuler(de.Ring, dt, de.TimeOrder)).All(p => p.IsZero);
+    }
+
+    // x, t and u_{x^k t^j} for k ≤ order, j < m: what a multiplier or a density of u_{t^m} = F may read.
+    static List<int> Coordinates(int order, int m)
+    {
+        var variables = new List<int> { PolynomialRing.XIndex, PolynomialRing.TIndex };
+        for (int j = 0; j < m; j++)
+            variables.AddRange(Enumerable.Range(0, order + 1).Select(k => PolynomialRing.Index(new JetVariable(k, j))));
+        return variables;
+    }
+
+    // For m ≥ 2: T with E_j(D_t T − Λ·Δ) = 0 for every t-family j (D_t taken off the solutions), solved over ℚ as a
+    // column s for Λ·Δ beside T's monomials; the solution with s = 1 in reduced form, or null when none is in the ansatz.
+    // T is fixed only up to trivial densities (D_x of anything, …): the monomials go in from the most involved (explicit
+    // x and t, high derivatives) to the plainest, so that the trivial ones take the involved columns as pivots and the
+    // density is written in the plain ones — the wave equation's energy as (u_t² + u_x²)/2, not with x²u_xt².
+    static JetPolynomial? SolvedDensity(PolynomialRing ring, JetPolynomial multiplier, JetPolynomial delta, int order, int m)
+    {
+        var product = multiplier * delta;
+        int degree = product.Terms.Keys.Max(TotalDegree);
+        var variables = Coordinates(order, m);
+        // sin u, cos u and e^(cu) in the equation go into the density's ansatz too (sine-Gordon's energy holds 1 − cos u).
+        if (product.Terms.Keys.Any(k => k.Power(PolynomialRing.SinU) != 0 || k.Power(PolynomialRing.CosU) != 0))
+            variables.AddRange([PolynomialRing.SinU, PolynomialRing.CosU]);
+        var exponentials = product.Terms.Keys.Where(k => !k.ExpU.IsZero).Select(k => Monomial.Exponential(Rational.Zero, Rational.Zero, k.ExpU)).Distinct().ToList();
+        var monomials = Monomials(variables, degree);
+        monomials = [.. monomials, .. exponentials.SelectMany(e => monomials.Select(p => p.Multiply(e)))];
+        monomials = monomials.OrderByDescending(Involvement).ToList();
+        var columns = new List<IReadOnlyList<JetPolynomial>> { XEuler(ring, product.Scale(Rational.MinusOne), m) };
+        columns.AddRange(monomials.Select(t => (IReadOnlyList<JetPolynomial>)XEuler(ring, TotalT(ring, JetPolynomial.Of(t, Rational.One)), m)));
+        var basis = RationalEchelon.Vanishing(columns, out _).SolutionBasis();
+        if (basis.Rows.FirstOrDefault(r => r.Pivot == 0) is not { Row: { } row }) return null;
+        var density = new JetPolynomial();
+        foreach (var (col, value) in row) if (col > 0) density.AddInPlace(monomials[col - 1], value);
+        return density;
+    }
+
+    static int TotalDegree(Monomial m) => m.Powers.Sum();
+
+    // How involved a density term is: explicit x and t first, then derivative order, then degree.
+    static (int, int, int) Involvement(Monomial m) =>
+        (m.Power(PolynomialRing.XIndex) + m.Power(PolynomialRing.TIndex),
+         m.Variables.Where(v => v > PolynomialRing.UIndex).Sum(v => PolynomialRing.Jet(v)!.Value.Order * m.Power(v)),
+         TotalDegree(m));
+
+    // E_j(P) = Σ_k (−D_x)^k ∂P/∂u_{x^k t^j} for j = 0 … m: P is a total x-derivative exactly when all of them vanish
+    // (u, u_t, … taken as independent functions of x, t as a parameter).
+    static List<JetPolynomial> XEuler(PolynomialRing ring, JetPolynomial p, int m)
+    {
+        var families = Enumerable.Range(0, m + 1).Select(_ => new JetPolynomial()).ToList();
+        foreach (var v in p.Variables(ring).Where(v => v >= PolynomialRing.UIndex).ToList())
+        {
+            var jet = PolynomialRing.Jet(v)!.Value;
+            if (jet.T > m) throw new InvalidOperationException($"{jet.Name} has more t-derivatives than expected");
+            var d = ring.Partial(p, v);
+            for (int i = 0; i < jet.X; i++) d = ring.TotalX(d).Scale(Rational.MinusOne);
+            families[jet.T].AddInPlace(d, Rational.One);
+        }
+        return families;
     }
 
     // E(P) = Σ_J (−D)^J ∂P/∂u_J over the jet variables of P, with full total derivatives (u_J ↦ u_{J+x}, u_{J+t}).

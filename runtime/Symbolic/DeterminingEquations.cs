@@ -53,6 +53,9 @@ internal sealed class DeterminingEquations
         return criterion;
     }
 
+    /// <summary>D_t p on the solutions: u_{t^m} and its x-derivatives replaced through the equation.</summary>
+    public JetPolynomial OnSolutionsDt(JetPolynomial p) => Ring.Total(p, TotalT);
+
     // D_t on the solution manifold: t ↦ 1, x ↦ 0, u_{x^k t^j} ↦ u_{x^k t^(j+1)} while j + 1 < m, u_{x^k t^(m−1)} ↦ D_x^k F.
     JetPolynomial? TotalT(int v)
     {

@@ -49,15 +49,21 @@ internal sealed class RationalEchelon(int columns)
     /// The linear equations on unknowns c_0 … c_{n−1} under which Σ_k c_k·columns[k] vanishes identically: one per
     /// monomial that occurs (<paramref name="equations"/> of them), kept in reduced row echelon form.
     /// </summary>
-    public static RationalEchelon Vanishing(IReadOnlyList<JetPolynomial> columns, out int equations)
+    public static RationalEchelon Vanishing(IReadOnlyList<JetPolynomial> columns, out int equations) =>
+        Vanishing(columns.Select(c => (IReadOnlyList<JetPolynomial>)[c]).ToList(), out equations);
+
+    /// <summary>As above when each unknown contributes to several polynomials that must all vanish (condition i of
+    /// every column goes to the same polynomial i).</summary>
+    public static RationalEchelon Vanishing(IReadOnlyList<IReadOnlyList<JetPolynomial>> columns, out int equations)
     {
-        var rows = new Dictionary<Monomial, Dictionary<int, Rational>>();
+        var rows = new Dictionary<(int, Monomial), Dictionary<int, Rational>>();
         for (int col = 0; col < columns.Count; col++)
-            foreach (var (m, c) in columns[col].Terms)
-            {
-                if (!rows.TryGetValue(m, out var row)) rows[m] = row = [];
-                row[col] = c;
-            }
+            for (int condition = 0; condition < columns[col].Count; condition++)
+                foreach (var (m, c) in columns[col][condition].Terms)
+                {
+                    if (!rows.TryGetValue((condition, m), out var row)) rows[(condition, m)] = row = [];
+                    row[col] = c;
+                }
         var system = new RationalEchelon(columns.Count);
         foreach (var row in rows.Values) system.Add(row);
         equations = rows.Count;

@@ -27,7 +27,8 @@ internal sealed class UnicodePrinter : ExprFormatter
             {
                 char last = sb[^1], first = text[0];
                 bool clash = char.IsAsciiDigit(first) || last == '_' || IsLongName(factors[i - 1].Factor) || IsLongName(factors[i].Factor)
-                             || char.IsAsciiDigit(last) && char.IsAsciiDigit(first);
+                             || char.IsAsciiDigit(last) && char.IsAsciiDigit(first)
+                             || char.IsAsciiLetter(last) && IsNamedCall(factors[i].Factor); // x·cos(u), not xcos(u)
                 if (clash) sb.Append('·');
             }
             sb.Append(text);
@@ -36,6 +37,8 @@ internal sealed class UnicodePrinter : ExprFormatter
     }
 
     static bool IsLongName(Expr e) => Power.Split(e).Base is Symbol s && s.Name.Length > 1;
+
+    static bool IsNamedCall(Expr e) => Power.Split(e).Base is FunctionCall { Function: not MathFunction.Exp };
 
     protected override string Fraction(string numerator, string denominator, bool compound) =>
         compound ? $"{numerator}/({denominator})" : $"{numerator}/{denominator}";

@@ -23,6 +23,8 @@ public class ExprPrinterTests
     [InlineData("u*u_x", "u·u_x")]
     [InlineData("2*sqrt(t + 1)", "2√(t + 1)")]
     [InlineData("exp(t/50)*50", "50e^(t/50)")]
+    [InlineData("x*cos(u)", "x·cos(u)")]                   // not xcos(u)
+    [InlineData("exp(-t/10)*sin(x)", "e^(−t/10)sin(x)")]
     public void Unicode(string input, string expected) => Assert.Equal(expected, Expr.Parse(input).ToUnicode());
 
     [Theory]
