@@ -107,8 +107,12 @@ public sealed class ConservationLaws
         var monomials = Monomials(variables, degree);
         monomials = [.. monomials, .. exponentials.SelectMany(e => monomials.Select(p => p.Multiply(e)))];
         monomials = monomials.OrderByDescending(Involvement).ToList();
-        var columns = new List<IReadOnlyList<JetPolynomial>> { XEuler(ring, product.Scale(Rational.MinusOne), m) };
-        columns.AddRange(monomials.Select(t => (IReadOnlyList<JetPolynomial>)XEuler(ring, TotalT(ring, JetPolynomial.Of(t, Rational.One)), m)));
+        var conditions = new List<List<JetPolynomial>> { XEuler(ring, product.Scale(Rational.MinusOne), m) };
+        conditions.AddRange(monomials.Select(t => XEuler(ring, TotalT(ring, JetPolynomial.Of(t, Rational.One)), m)));
+        // One common factor clears every denominator (1/(t + 1) of a damped wave), so that the monomials are independent.
+        var cleared = ring.ClearDenominators(conditions.SelectMany(c => c).ToList());
+        var columns = Enumerable.Range(0, conditions.Count)
+            .Select(c => (IReadOnlyList<JetPolynomial>)cleared.Skip(c * (m + 1)).Take(m + 1).ToList()).ToList();
         var basis = RationalEchelon.Vanishing(columns, out _).SolutionBasis();
         if (basis.Rows.FirstOrDefault(r => r.Pivot == 0) is not { Row: { } row }) return null;
         var density = new JetPolynomial();

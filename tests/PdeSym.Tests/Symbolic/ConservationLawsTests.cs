@@ -50,6 +50,7 @@ public class ConservationLawsTests
         { "u_tt - u_xx", ["1", "x", "t", "u_x", "u_t", "u_xxt", "x² + t²", "xt", "x·u_x + t·u_t", "x·u_t + t·u_x", "u_x² + u_t²", "u_x·u_t"] },
         { "u_tt - u_xx + u^3", ["u_x", "u_t", "x·u_t + t·u_x"] },           // φ⁴: momentum, energy, Lorentz
         { "u_tt + u*u_xx + u_x^2 + u_xxxx", ["1", "x", "t", "xt"] },        // Boussinesq: its local laws at this degree
+        { "u_tt - u_xx + u_t/(t + 1)", ["t + 1", "xt + x", "t·u_x + u_x"] }, // a damped wave: (t + 1)u_t, … (a denominator cleared)
     };
 
     [Theory]
