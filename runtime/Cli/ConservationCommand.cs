@@ -36,6 +36,10 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
         [Description("Print the multipliers and densities as a LaTeX align*, for a paper.")]
         public bool Latex { get; init; }
 
+        [CommandOption("--density <T>")]
+        [Description("Check one density instead, e.g. \"u^3/3 - u_x^2/2\" (exit code 0 if ∫T dx is conserved, 1 if not).")]
+        public string? Density { get; init; }
+
         [CommandOption("--data <FILE>")]
         [Description("HDF5 data of the PDE (pdesym generate, or the reference layout): measure how far ∫T dx drifts along its train trajectories.")]
         public string? Data { get; init; }
@@ -53,6 +57,7 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var (name, equation) = SymmetriesCommand.Resolve(settings.Pde);
+        if (settings.Density is { } given) return CheckDensity(name, equation, given);
         var result = ConservationLaws.Compute(equation, settings.Degree, settings.Order);
         var declared = PdeCatalog.Find(settings.Pde);
         var drifts = settings.Data is { } path ? Drifts(result.Laws, path, declared) : null;
@@ -102,6 +107,17 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
     }
 
     const string NoDensity = "none within the ansatz (raise --degree)";
+
+    // A density from a paper, decided exactly: D_t T on the solutions is a total x-derivative, or it is not.
+    static int CheckDensity(string name, Expr equation, string text)
+    {
+        var density = Expr.Parse(text);
+        bool conserved = ConservationLaws.IsConservedDensity(equation, density);
+        AnsiConsole.MarkupLine($"T = {Markup.Escape(density.ToUnicode())} on {Markup.Escape(name)}: " + (conserved
+            ? "[green]conserved (exact: D_t T on the solutions is a total x-derivative)[/]"
+            : "[red]not conserved (exact: D_t T on the solutions is no total x-derivative)[/]"));
+        return conserved ? 0 : 1;
+    }
 
     static double?[] Drifts(IReadOnlyList<ConservationLaw> laws, string path, IPde? pde)
     {

@@ -74,10 +74,19 @@ public sealed class ConservationLaws
     /// True when D_t T, taken on the solutions of u_{t^m} = F, is a total x-derivative (the x-Euler operator of each of
     /// u, u_t, …, u_{t^(m−1)} annihilates it): T is then a conserved density on a periodic domain. An independent check.
     /// </summary>
+    /// <exception cref="SymmetryAnalysisException">The density reads u_{t^m} or more, or lies outside the exact ring.</exception>
     public static bool IsConservedDensity(Expr equation, Expr density)
     {
-        var de = new DeterminingEquations(EvolutionEquation.Solve(equation.Rationalize()));
-        var dt = de.OnSolutionsDt(de.Ring.FromExpr(density.Rationalize()));
+        var evolution = EvolutionEquation.Solve(equation.Rationalize());
+        var de = new DeterminingEquations(evolution);
+        foreach (var name in density.Symbols())
+            if (name is not ("x" or "t") && (!JetVariable.TryParse(name, out var j) || j.T >= evolution.TimeOrder))
+                throw new SymmetryAnalysisException($"the density {density.ToPlain()} reads '{name}'; a density may read x, t, u and its x-derivatives" +
+                    (evolution.TimeOrder > 1 ? $", and those of its t-derivatives below {evolution.Leading.Name}" : "") + " (write u_t through the equation)");
+        JetPolynomial t;
+        try { t = de.Ring.FromExpr(density.Rationalize()); }
+        catch (NotPolynomialException e) { throw new SymmetryAnalysisException($"the density {density.ToPlain()} is outside the exact ring: it holds {e.Message}"); }
+        var dt = de.OnSolutionsDt(t);
         return de.Ring.ClearDenominators(XEuler(de.Ring, dt, de.TimeOrder)).All(p => p.IsZero);
     }
 

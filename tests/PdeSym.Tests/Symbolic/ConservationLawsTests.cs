@@ -86,6 +86,28 @@ public class ConservationLawsTests
         Assert.Contains(reason, e.Message);
     }
 
+    [Theory]
+    [InlineData("kdv", "u^3/6 - u_x^2/2", 0)]                              // KdV's energy as textbooks write it
+    [InlineData("kdv", "u^3/3 - u_x^2/2", 1)]                              // a wrong weight
+    [InlineData("u_tt - u_xx + sin(u)", "u_t^2/2 + u_x^2/2 + 1 - cos(u)", 0)]
+    public void Density_checks_one_law_from_a_paper(string pde, string density, int exit)
+    {
+        var (code, output, error) = RunPdesym("conservation", pde, "--density", density);
+        Assert.True(code == exit, output + error);
+        Assert.Contains(exit == 0 ? "conserved (exact" : "not conserved (exact", Flat(output));
+    }
+
+    [Theory]
+    [InlineData("u_t", "reads 'u_t'; a density may read x, t, u and its x-derivatives")]
+    [InlineData("sin(x)*u", "is outside the exact ring: it holds sin(x)")]
+    public void A_density_the_check_cannot_take_is_refused_with_the_reason(string density, string reason)
+    {
+        var (code, output, error) = RunPdesym("conservation", "kdv", "--density", density);
+        Assert.Equal(1, code);
+        Assert.Contains(reason, Flat(output + error));
+        Assert.DoesNotContain("Exception", output + error);
+    }
+
     [Fact]
     public void Conservation_command_prints_the_laws_and_their_json_reads_back()
     {
