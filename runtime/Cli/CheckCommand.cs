@@ -46,10 +46,9 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
 
     internal sealed record Output(string Pde, string Generator, bool Symmetry, string Method, double Residual, string Criterion);
 
-
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var (name, equation) = SymmetriesCommand.Resolve(settings.Pde);
+        var (name, equation, _) = SymmetriesCommand.Resolve(settings.Pde);
         var generator = Generator.Parse(settings.Xi, settings.Tau, settings.Phi);
         var result = SymmetryCheck.Verify(equation, generator, settings.Tolerance);
         if (settings.Json)

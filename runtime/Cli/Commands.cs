@@ -11,7 +11,7 @@ internal static class Commands
         config.AddCommand<ListCommand>("list").WithDescription("List the declared PDEs: equation, domain, order, evolution form.");
         config.AddCommand<ShowCommand>("show").WithDescription("Show what the generator derived from one PDE: equation, jet, constants, evolution form u_t = L u + N.");
         config.AddCommand<SymmetriesCommand>("symmetries").WithDescription("Exact Lie point symmetries of a PDE from its determining equations.");
-        config.AddCommand<ConservationCommand>("conservation").WithDescription("Conservation laws of an evolution equation by the multiplier method: each multiplier Λ and conserved density T.");
+        config.AddCommand<ConservationCommand>("conservation").WithDescription("Conservation laws by the multiplier method: each multiplier Λ and conserved density T (--density checks one, --data measures their drift).");
         config.AddCommand<CheckCommand>("check").WithDescription("Check whether ξ∂x + τ∂t + φ∂u is a symmetry of a PDE (exit code 0 if it is).");
         config.AddCommand<BenchLearnCommand>("bench-learn").IsHidden();
         config.AddCommand<LearnCommand>("learn").WithDescription("Learn the symmetries of a PDE from data: generator network, symbolic readout, sharp score, report.");

@@ -9,13 +9,16 @@ using Spectre.Console.Cli;
 
 namespace PdeSym.Cli;
 
-/// <summary><c>pdesym conservation &lt;pde&gt; [--degree d] [--order k] [--json]</c>: conservation laws by the multiplier method.</summary>
+/// <summary>
+/// <c>pdesym conservation &lt;pde&gt; [--degree d] [--order k] [--json | --latex] [--data FILE] [--density T]</c>: conservation
+/// laws by the multiplier method, their drift along data, or one density checked.
+/// </summary>
 internal sealed class ConservationCommand : Command<ConservationCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<pde>")]
-        [Description("A declared PDE (see `pdesym list`), or an evolution equation Δ in the plain syntax such as \"u_t + u*u_x + u_xxx\".")]
+        [Description("A declared PDE (see `pdesym list`), or an equation Δ in the plain syntax solved for u_t or u_tt, such as \"u_t + u*u_x + u_xxx\".")]
         public string Pde { get; init; } = "";
 
         [CommandOption("--degree <d>")]
@@ -56,10 +59,9 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var (name, equation) = SymmetriesCommand.Resolve(settings.Pde);
+        var (name, equation, declared) = SymmetriesCommand.Resolve(settings.Pde);
         if (settings.Density is { } given) return CheckDensity(name, equation, given);
         var result = ConservationLaws.Compute(equation, settings.Degree, settings.Order);
-        var declared = PdeCatalog.Find(settings.Pde);
         var drifts = settings.Data is { } path ? Drifts(result.Laws, path, declared) : null;
         if (settings.Json)
         {

@@ -26,7 +26,6 @@ internal sealed class ListCommand : Command<ListCommand.Settings>
             pde.Evolution != null, pde.Evolution?.Linear.ToArray(), pde.Evolution?.NonlinearText);
     }
 
-
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var entries = PdeCatalog.All.Select(Entry.Of).ToList();

@@ -55,7 +55,6 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         string Pde, string Equation, int Degree, string Ansatz, GeneratorEntry[] Generators, FamilyEntry? Family,
         string[] Notes, double Milliseconds, string[][] Commutators, bool Closed, string? Structure, string[]? RespectPeriod);
 
-
     /// <summary>The commutator table [V_i, V_j], row i and column j.</summary>
     static void Write(CommutatorTable table, bool family)
     {
@@ -72,29 +71,27 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
                 : "a bracket lies outside the listed generators: the ansatz truncates the algebra (try a larger --degree)"));
     }
 
-    /// <summary>A catalogue name, or else an equation written out (it must mention u_t).</summary>
-    internal static (string Name, Expr Equation) Resolve(string pde)
+    /// <summary>A catalogue name (with its declaration), or else an equation written out (it must mention u_t).</summary>
+    internal static (string Name, Expr Equation, IPde? Declared) Resolve(string pde)
     {
         var declared = PdeCatalog.Find(pde);
-        if (declared != null) return (declared.Name, declared.Equation());
+        if (declared != null) return (declared.Name, declared.Equation(), declared);
         if (!pde.Contains("u_t")) PdeCatalog.Get(pde); // throws the catalogue's "unknown PDE, known: ..." message
-        return (pde, Expr.Parse(pde));
+        return (pde, Expr.Parse(pde), null);
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var (name, equation) = Resolve(settings.Pde);
+        var (name, equation, declared) = Resolve(settings.Pde);
         var algebra = SymmetryAlgebra.Compute(equation, settings.Degree);
         var table = CommutatorTable.Compute(algebra.Generators);
         int n = algebra.Generators.Count;
         // On a periodic domain (given, or declared), the family's members that fit it: the heat equation's e^{−t/10}cos x, ...
-        var declared = PdeCatalog.Find(settings.Pde);
         double? period = settings.Period ?? declared?.Domain.Length;
         var periodic = algebra.Family is not null && period is { } length ? FourierSolutions.Of(equation, length, 2) : [];
         // The generators whose flow maps the periodic domain to itself: what acts on periodic data, and what learn can find.
-        var respecting = period is { } l
-            ? Enumerable.Range(0, n).Where(i => new PdeDomain(l, declared?.Domain.Duration ?? 1).Preserves(algebra.Generators[i])).ToArray()
-            : null;
+        var domain = period is { } l ? new PdeDomain(l, declared?.Domain.Duration ?? 1) : null;
+        var respecting = domain is null ? null : Enumerable.Range(0, n).Where(i => domain.Preserves(algebra.Generators[i])).ToArray();
         var output = new Output(
             name, equation.ToPlain(), algebra.Degree, algebra.Ansatz,
             algebra.Generators.Select(GeneratorEntry.Of).ToArray(),

@@ -16,11 +16,14 @@ public static class ConservedQuantities
     /// <param name="u">[N, nt, nx] float64 values on the grid.</param>
     /// <param name="times">The nt stored times.</param>
     /// <param name="grid">The periodic grid of the values.</param>
-    public static Tensor Integrals(Expr density, Tensor u, IReadOnlyList<double> times, PeriodicGrid grid) =>
-        Integrate(density, u, times, grid, absolute: false);
+    public static Tensor Integrals(Expr density, Tensor u, IReadOnlyList<double> times, PeriodicGrid grid)
+    {
+        using var scope = NewDisposeScope();
+        return (Values(density, u, times, grid).mean([-1]) * grid.Length).MoveToOuterDisposeScope();
+    }
 
-    // ∫T dx, or ∫|T| dx (the scale a drift is measured against: ∫u of zero-mean data is 0).
-    static Tensor Integrate(Expr density, Tensor u, IReadOnlyList<double> times, PeriodicGrid grid, bool absolute)
+    // T at every grid point and stored time, [N, nt, nx].
+    static Tensor Values(Expr density, Tensor u, IReadOnlyList<double> times, PeriodicGrid grid)
     {
         using var scope = NewDisposeScope();
         using var derivative = new SpectralDerivative(grid);
@@ -33,8 +36,7 @@ public static class ConservedQuantities
             if (JetVariable.TryParse(name, out var j) && j.T == 0) return derivative.Apply(u, j.X);
             throw new UserFacingException($"the density {density.ToPlain()} reads '{name}'; a density on data may read x, t, u and x-derivatives of u");
         }
-        var t = density.Evaluate(Value).expand_as(u);
-        return ((absolute ? t.abs() : t).mean([-1]) * grid.Length).MoveToOuterDisposeScope();
+        return density.Evaluate(Value).expand_as(u).contiguous().MoveToOuterDisposeScope();
     }
 
     /// <summary>
@@ -44,9 +46,10 @@ public static class ConservedQuantities
     public static double Drift(Expr density, Tensor u, IReadOnlyList<double> times, PeriodicGrid grid)
     {
         using var scope = NewDisposeScope();
-        var integrals = Integrals(density, u, times, grid);
+        var values = Values(density, u, times, grid);
+        var integrals = values.mean([-1]) * grid.Length;
         var change = (integrals - integrals[.., ..1]).abs().amax([1]);
-        var size = Integrate(density, u, times, grid, absolute: true).amax([1]);
+        var size = (values.abs().mean([-1]) * grid.Length).amax([1]);
         return (change / size.clamp_min(1e-300)).max().item<double>();
     }
 }

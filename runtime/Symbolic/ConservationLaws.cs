@@ -49,7 +49,7 @@ public sealed class ConservationLaws
 
         var variables = Coordinates(order, m);
         var monomials = Monomials(variables, degree);
-        var euler = ring.ClearDenominators(monomials.Select(m => Euler(ring, delta.Multiply(m))).ToList());
+        var euler = ring.ClearDenominators(monomials.Select(k => Euler(ring, delta.Multiply(k))).ToList());
         var presentation = RationalEchelon.Vanishing(euler, out _).SolutionBasis();
 
         var laws = new List<ConservationLaw>();
@@ -82,7 +82,8 @@ public sealed class ConservationLaws
         foreach (var name in density.Symbols())
             if (name is not ("x" or "t") && (!JetVariable.TryParse(name, out var j) || j.T >= evolution.TimeOrder))
                 throw new SymmetryAnalysisException($"the density {density.ToPlain()} reads '{name}'; a density may read x, t, u and its x-derivatives" +
-                    (evolution.TimeOrder > 1 ? $", and those of its t-derivatives below {evolution.Leading.Name}" : "") + " (write u_t through the equation)");
+                    (evolution.TimeOrder > 1 ? $", and those of its t-derivatives below {evolution.Leading.Name}" : "") +
+                    (JetVariable.TryParse(name, out _) ? $" (write {name} through the equation)" : ""));
         JetPolynomial t;
         try { t = de.Ring.FromExpr(density.Rationalize()); }
         catch (NotPolynomialException e) { throw new SymmetryAnalysisException($"the density {density.ToPlain()} is outside the exact ring: it holds {e.Message}"); }
@@ -142,7 +143,7 @@ public sealed class ConservationLaws
     static List<JetPolynomial> XEuler(PolynomialRing ring, JetPolynomial p, int m)
     {
         var families = Enumerable.Range(0, m + 1).Select(_ => new JetPolynomial()).ToList();
-        foreach (var v in p.Variables(ring).Where(v => v >= PolynomialRing.UIndex).ToList())
+        foreach (var v in JetVariables(ring, p))
         {
             var jet = PolynomialRing.Jet(v)!.Value;
             if (jet.T > m) throw new InvalidOperationException($"{jet.Name} has more t-derivatives than expected");
@@ -153,20 +154,22 @@ public sealed class ConservationLaws
         return families;
     }
 
-    // E(P) = Σ_J (−D)^J ∂P/∂u_J over the jet variables of P, with full total derivatives (u_J ↦ u_{J+x}, u_{J+t}).
+    // E(P) = Σ_J (−D)^J ∂P/∂u_J = Σ_j (−D_t)^j E_j(P), full total derivatives (they commute).
     static JetPolynomial Euler(PolynomialRing ring, JetPolynomial p)
     {
+        int m = JetVariables(ring, p).Select(v => PolynomialRing.Jet(v)!.Value.T).DefaultIfEmpty(0).Max();
+        var families = XEuler(ring, p, m);
         var result = new JetPolynomial();
-        foreach (var v in p.Variables(ring).Where(v => v >= PolynomialRing.UIndex).ToList())
+        for (int j = 0; j <= m; j++)
         {
-            var jet = PolynomialRing.Jet(v)!.Value;
-            var d = ring.Partial(p, v);
-            for (int i = 0; i < jet.X; i++) d = ring.TotalX(d).Scale(Rational.MinusOne);
-            for (int j = 0; j < jet.T; j++) d = TotalT(ring, d).Scale(Rational.MinusOne);
+            var d = families[j];
+            for (int k = 0; k < j; k++) d = TotalT(ring, d).Scale(Rational.MinusOne);
             result.AddInPlace(d, Rational.One);
         }
         return result;
     }
+
+    static List<int> JetVariables(PolynomialRing ring, JetPolynomial p) => p.Variables(ring).Where(v => v >= PolynomialRing.UIndex).ToList();
 
     static JetPolynomial TotalT(PolynomialRing ring, JetPolynomial p) => ring.Total(p, v =>
         v == PolynomialRing.TIndex ? JetPolynomial.Constant(Rational.One)

@@ -22,7 +22,7 @@ public class ConservedQuantitiesTests
     {
         using var scope = NewDisposeScope();
         var u = Wave(2, 0.5, 1);
-        // ∫u² = 4π e^{−t}; ∫u_x² the same; ∫(x − t)·0 … ; ∫u = 0.
+        // u = 2e^{−t/2} sin(x − t): ∫u² = ∫u_x² = 4π e^{−t}, ∫t dx = 2πt, ∫u = 0.
         var squares = ConservedQuantities.Integrals(Expr.Parse("u^2"), u, Times, Grid);
         var slopes = ConservedQuantities.Integrals(Expr.Parse("u_x^2 + t"), u, Times, Grid);
         for (int k = 0; k < Times.Length; k++)
