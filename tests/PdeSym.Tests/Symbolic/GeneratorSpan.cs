@@ -10,6 +10,9 @@ internal static class GeneratorSpan
 {
     public static Generator G(string xi, string tau, string phi) => Generator.Parse(xi, tau, phi);
 
+    /// <summary>The exact algebra of an equation written as text.</summary>
+    public static SymmetryAlgebra Compute(string equation, int degree = 2) => SymmetryAlgebra.Compute(Expr.Parse(equation), degree);
+
     static Dictionary<(int, Expr), Rational> Vector(Generator g)
     {
         var v = new Dictionary<(int, Expr), Rational>();

@@ -10,8 +10,6 @@ namespace PdeSym.Tests.Symbolic;
 /// </summary>
 public class SecondOrderInTimeTests
 {
-    static SymmetryAlgebra Compute(string equation, int degree = 2) => SymmetryAlgebra.Compute(Expr.Parse(equation), degree);
-
     [Fact]
     public void The_wave_equation_is_solved_for_u_tt_and_keeps_u_t_free()
     {

@@ -6,8 +6,6 @@ namespace PdeSym.Tests.Symbolic;
 /// <summary>The exact algebras of DESIGN.md's oracle table (T = t + 1), from equations written out as text.</summary>
 public class SymmetryAlgebraTests
 {
-    static SymmetryAlgebra Compute(string equation, int degree = 2) => SymmetryAlgebra.Compute(Expr.Parse(equation), degree);
-
     internal static readonly Generator[] KdV = [G("1", "0", "0"), G("0", "1", "0"), G("t", "0", "1"), G("x", "3*t", "-2*u")];
 
     [Fact]

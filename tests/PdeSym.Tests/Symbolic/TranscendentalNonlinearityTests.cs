@@ -12,8 +12,6 @@ namespace PdeSym.Tests.Symbolic;
 /// </summary>
 public class TranscendentalNonlinearityTests
 {
-    static SymmetryAlgebra Compute(string equation, int degree = 2) => SymmetryAlgebra.Compute(Expr.Parse(equation), degree);
-
     [Theory]
     [InlineData("u_t - u_xx - exp(u)", "-2")]
     [InlineData("u_t - u_xx - exp(2*u)", "-1")]       // e^(cu): the scaling shifts u by −2/c
