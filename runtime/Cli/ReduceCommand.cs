@@ -1,0 +1,126 @@
+using System.ComponentModel;
+using PdeSym.Symbolic;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PdeSym.Cli;
+
+/// <summary>
+/// <c>pdesym reduce &lt;pde&gt; ["&lt;xi&gt;" "&lt;tau&gt;" "&lt;phi&gt;"]</c>: the invariant solutions of a symmetry and the ODE they
+/// satisfy; without a generator, one reduction per generator of the exact algebra.
+/// </summary>
+internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<pde>")]
+        [Description("A declared PDE (see `pdesym list`), or an equation Δ in the plain syntax.")]
+        public string Pde { get; init; } = "";
+
+        [CommandArgument(1, "[xi]")]
+        [Description("ξ, the ∂x component of the symmetry (a leading minus needs a space or parentheses: \" -u\"); leave out all three to reduce by every generator of the exact algebra.")]
+        public string? Xi { get; init; }
+
+        [CommandArgument(2, "[tau]")]
+        [Description("τ, the ∂t component.")]
+        public string? Tau { get; init; }
+
+        [CommandArgument(3, "[phi]")]
+        [Description("φ, the ∂u component.")]
+        public string? Phi { get; init; }
+
+        [CommandOption("--degree <d>")]
+        [Description("Without a generator: the degree of the exact algebra's ansatz, as in `pdesym symmetries` (default 2).")]
+        [DefaultValue(2)]
+        public int Degree { get; init; } = 2;
+
+        [CommandOption("--latex")]
+        [Description("Print each reduction as LaTeX (an align*: the invariant, the solutions, the ODE).")]
+        public bool Latex { get; init; }
+
+        [CommandOption("--json")]
+        [Description("Print the reductions as JSON: invariant, solutions u = U(x, t, f) and the ODE in the plain syntax.")]
+        public bool Json { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            int given = new[] { Xi, Tau, Phi }.Count(c => c != null);
+            if (given is 1 or 2)
+                return ValidationResult.Error("give all three components ξ τ φ of the symmetry (\"x\" \"3*t\" \" -2*u\"), or none to reduce by every generator of the exact algebra");
+            return Degree >= 0 ? ValidationResult.Success() : ValidationResult.Error($"--degree is {Degree}; use 0 or more (default 2)");
+        }
+    }
+
+    /// <summary>One reduction in the plain syntax (f for f(variable)), or the reason a generator was not reduced (Refused; then the other fields but Generator are null).</summary>
+    internal sealed record Entry(
+        string Generator, string? Variable, string? Invariant, string? Solution, string? Ode, string? OdeUnicode, int? Order,
+        string? Factor, string? ExplicitSolution, string? Integral, string? SecondIntegral, string? Refused);
+
+    internal sealed record Output(string Pde, string Equation, Entry[] Reductions);
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var (name, equation, declared) = SymmetriesCommand.Resolve(settings.Pde);
+        bool one = settings.Xi != null;
+        IReadOnlyList<Generator> generators = one
+            ? [Generator.Parse(settings.Xi!, settings.Tau!, settings.Phi!)]
+            : SymmetryAlgebra.Compute(equation, settings.Degree).Generators;
+        var results = new List<(Generator Generator, SimilarityReduction? Reduction, string? Refused)>();
+        foreach (var g in generators)
+        {
+            try { results.Add((g, SimilarityReduction.Of(equation, g), null)); }
+            catch (Exception e) when (!one && e is UnreducibleGeneratorException or SymmetryAnalysisException)
+            {
+                results.Add((g, null, (e as UnreducibleGeneratorException)?.Reason ?? e.Message));
+            }
+        }
+
+        if (settings.Json)
+        {
+            ConsoleJson.Write(new Output(name, equation.ToPlain(), results.Select(r => r.Reduction is { } s
+                ? new Entry(s.Generator.ToUnicode(), s.Variable, s.Invariant.ToPlain(), s.Solution.ToPlain(), s.Ode.ToPlain(), s.OdeUnicode(), s.Order, s.Factor.ToPlain(),
+                    s.ExplicitSolution?.ToPlain(), s.Integral?.ToPlain(), s.SecondIntegral?.ToPlain(), null)
+                : new Entry(r.Generator.ToUnicode(), null, null, null, null, null, null, null, null, null, null, r.Refused)).ToArray()));
+            return 0;
+        }
+        if (settings.Latex)
+        {
+            foreach (var (g, s, refused) in results)
+                Console.Out.Write(s is null ? $"% {g.ToUnicode()}: {refused}\n" : ToLatex(s));
+            return 0;
+        }
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(declared?.Pretty ?? equation.ToUnicode() + " = 0")}");
+        for (int i = 0; i < results.Count; i++)
+        {
+            var (g, s, refused) = results[i];
+            string label = one ? "V" : $"V{i + 1}";
+            AnsiConsole.MarkupLine($"{label} = {Markup.Escape(g.ToUnicode())}");
+            if (s is null)
+            {
+                AnsiConsole.MarkupLine($"  [yellow]not reduced:[/] {Markup.Escape(refused!)}");
+                continue;
+            }
+            string invariant = s.Variable == "t" ? "t (τ = 0: t is invariant)" : $"z = {s.Invariant.ToUnicode()}";
+            AnsiConsole.MarkupLine(Markup.Escape($"  invariant    {invariant}"));
+            AnsiConsole.MarkupLine(Markup.Escape($"  solutions    u = {s.SolutionUnicode()}"));
+            AnsiConsole.MarkupLine(Markup.Escape($"  reduced ODE  {s.OdeUnicode()} = 0   (order {s.Order} in f({s.Variable}))"));
+            if (!s.Factor.IsOne)
+                AnsiConsole.MarkupLine(Markup.Escape($"  (Δ on these u is {s.Factor.ToUnicode()} times the ODE)"));
+            if (s.Integral is { } integral)
+                AnsiConsole.MarkupLine(Markup.Escape($"  integrated   {s.Unicode(integral)} = c₁" +
+                    (s.SecondIntegral is { } e ? $", and with f′: {s.Unicode(e)} = c₂" : "")));
+            if (s.ExplicitSolutionUnicode() is { } solved)
+                AnsiConsole.MarkupLine(Markup.Escape($"  solved       u = {solved}   (checked on the PDE)"));
+        }
+        if (results.Any(r => r.Reduction is null))
+            AnsiConsole.MarkupLine($"[yellow]note:[/] {Markup.Escape(UnreducibleGeneratorException.Reach)}");
+        return 0;
+    }
+
+    /// <summary>An align*: the invariant, the invariant solutions and their ODE.</summary>
+    internal static string ToLatex(SimilarityReduction s) =>
+        $"% {s.Generator.ToUnicode()}\n\\begin{{align*}}\n" +
+        (s.Variable == "t" ? "" : $"  z &= {s.Invariant.ToLatex()}, \\\\\n") +
+        $"  u &= {s.Solution.Substitute(SimilarityReduction.Unknown, Expr.Sym($"f({s.Variable})")).ToLatex()}, \\\\\n" +
+        $"  0 &= {s.OdeLatex()}\n\\end{{align*}}\n";
+}

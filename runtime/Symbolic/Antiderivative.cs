@@ -1,0 +1,72 @@
+namespace PdeSym.Symbolic;
+
+/// <summary>
+/// Antiderivatives in closed form of the sums that integrating characteristics and linear ODEs meet: terms c·B^p with B
+/// linear in the variable (p = −1 gives log B; a product such as t/(t + 1)² is first written in s = t + 1), c·e^(kt + d),
+/// c·sin(kt + d) and c·cos(kt + d).
+/// </summary>
+internal static class Antiderivative
+{
+    /// <summary>
+    /// ∫ e d(variable) for e a sum of terms c·B^p (B linear in the variable, p rational; p = −1 gives log B) and c·e^(kt);
+    /// null when a term is of another kind. The constant of integration is left out.
+    /// </summary>
+    public static Expr? Of(Expr e, string variable)
+    {
+        var terms = e.Expand() is Sum sum ? sum.Terms : [e.Expand()];
+        var result = new List<Expr>();
+        var x = Expr.Sym(variable);
+        foreach (var term in terms)
+        {
+            var (coefficient, monomial) = Product.SplitCoefficient(term);
+            var factors = monomial is Product p ? p.Factors : [monomial];
+            var power = factors.Where(f => f.Contains(variable)).ToList();
+            var constant = Expr.Multiply([coefficient, .. factors.Where(f => !f.Contains(variable))]);
+            if (power.Count == 0) { result.Add(constant * x); continue; }
+            if (power is [FunctionCall { Function: MathFunction.Exp } exp] && exp.Argument.Derivative(variable) is Number { IsZero: false } rate)
+            {
+                result.Add(constant * exp / rate);   // ∫ e^(kt + c) dt = e^(kt + c)/k
+                continue;
+            }
+            if (power is [FunctionCall { Function: MathFunction.Sin or MathFunction.Cos } wave] && wave.Argument.Derivative(variable) is Number { IsZero: false } frequency)
+            {
+                // ∫ sin(kf + c) = −cos(kf + c)/k, ∫ cos(kf + c) = sin(kf + c)/k: the pendulum's potential.
+                result.Add(wave.Function == MathFunction.Sin ? -constant * Expr.Cos(wave.Argument) / frequency : constant * Expr.Sin(wave.Argument) / frequency);
+                continue;
+            }
+            // t/(t + 1)²: in the variable s = t + 1 the term is a sum of powers of s.
+            if (power.Count > 1 && power.Select(f => Power.Split(f).Base).FirstOrDefault(b => b is Sum && b.Derivative(variable) is Number { IsZero: false }) is { } linear)
+            {
+                const string s = "s_";
+                var slope = linear.Derivative(variable);
+                var inS = term.Substitute(variable, (Expr.Sym(s) - linear.Substitute(variable, Expr.Zero)) / slope).Expand();
+                if (!inS.Contains(variable))
+                {
+                    if (Of(inS, s) is not { } inner) return null;
+                    result.Add((inner / slope).Substitute(s, linear));
+                    continue;
+                }
+            }
+            // ∫ B^p = B^(p+1)/(k(p + 1)) for B linear in the variable, B′ = k (log(B)/k when p = −1).
+            if (power.Count > 1 || Power.Split(power[0]) is not ({ } b, Number { IsExact: true } n) || b.Derivative(variable) is not Number { IsZero: false } k)
+                return null;
+            result.Add(n.Exact == Rational.MinusOne ? constant * Expr.Log(b) / k
+                : constant * Expr.Pow(b, n.Exact + Rational.One) / (k * Expr.Num(n.Exact + Rational.One)));
+        }
+        return Expr.Add(result);
+    }
+
+    /// <summary>e^P with P's logarithms taken out as powers: e^(−z²t/4 − log(t)/2) = t^(−1/2)·e^(−z²t/4).</summary>
+    public static Expr ExpOf(Expr p)
+    {
+        var factors = new List<Expr>();
+        var rest = new List<Expr>();
+        foreach (var term in p.Expand() is Sum s ? s.Terms : [p.Expand()])
+        {
+            var (c, monomial) = Product.SplitCoefficient(term);
+            if (monomial is FunctionCall { Function: MathFunction.Log } log) factors.Add(Expr.Pow(log.Argument, c));
+            else rest.Add(term);
+        }
+        return Expr.Multiply([.. factors, Expr.Exp(Expr.Add(rest))]);
+    }
+}

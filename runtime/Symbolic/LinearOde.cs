@@ -1,0 +1,123 @@
+namespace PdeSym.Symbolic;
+
+/// <summary>
+/// General solutions in closed form of the linear ODEs that reductions give, with constants c1, c2, …: constant
+/// coefficients (the characteristic polynomial's rational roots, then a quadratic factor: e^(λz), z^j e^(λz),
+/// e^(αz)cos(βz), e^(αz)sin(βz)) with a constant right-hand side; first order a·f′ + b·f + r = 0 by the integrating factor;
+/// f absent (order reduced by g = f′); f^(n) alone. Each solution is substituted back into the ODE before it is returned.
+/// </summary>
+public static class LinearOde
+{
+    /// <summary>The name of the i-th constant of integration.</summary>
+    public static string Constant(int i) => $"c{i}";
+
+    /// <param name="ode">The equation (= 0) in the variable and f's derivatives.</param>
+    /// <param name="variable">The independent variable (z or t).</param>
+    /// <param name="derivative">The name of f's k-th derivative (f, f_z, f_zz, …).</param>
+    /// <param name="order">The ODE's order.</param>
+    /// <returns>f(variable) with constants c1 … c_order, or null when the ODE is nonlinear or of another kind.</returns>
+    public static Expr? Solve(Expr ode, string variable, Func<int, string> derivative, int order)
+    {
+        var solution = SolveLinear(ode, variable, derivative, order);
+        return solution != null && Satisfies(ode, solution, variable, derivative, order) ? solution : null;
+    }
+
+    static Expr? SolveLinear(Expr ode, string variable, Func<int, string> derivative, int order)
+    {
+        var names = Enumerable.Range(0, order + 1).Select(derivative).ToList();
+        var a = names.Select(n => ode.Derivative(n).Expand()).ToList();
+        if (a.Any(c => names.Any(c.Contains)) || a[order].IsZero) return null;          // nonlinear
+        var r = ode.Substitute(names.ToDictionary(n => n, _ => Expr.Zero)).Expand();
+        var z = Expr.Sym(variable);
+
+        if (a.All(c => c is Number { IsExact: true }) && !r.Contains(variable))
+            return ConstantCoefficients(a.Select(c => ((Number)c).Exact).ToList(), r, z);
+        if (order == 1)
+        {
+            // a₁f′ + a₀f + r = 0: f = h(c1 − ∫ r/(a₁h)) with h = e^(−∫ a₀/a₁).
+            if (Antiderivative.Of(a[0] / a[1], variable) is not { } p) return null;
+            var h = Antiderivative.ExpOf(-p);
+            if (r.IsZero) return Expr.Sym(Constant(1)) * h;
+            return Antiderivative.Of(r / (a[1] * h), variable) is { } i ? (h * (Expr.Sym(Constant(1)) - i)).Expand() : null;
+        }
+        if (r.IsZero && a.Take(order).All(c => c.IsZero))                                   // f^(n) = 0
+            return Expr.Add(Enumerable.Range(0, order).Select(j => Expr.Sym(Constant(j + 1)) * Expr.Pow(z, j)).ToList());
+        if (a[0].IsZero)
+        {
+            // f absent: g = f′ solves an equation of one order less; f = c_n + ∫ g.
+            var lowered = ode.Substitute(Enumerable.Range(1, order).ToDictionary(derivative, k => Expr.Sym(derivative(k - 1))));
+            if (SolveLinear(lowered, variable, derivative, order - 1) is not { } g || Antiderivative.Of(g, variable) is not { } f) return null;
+            return Expr.Sym(Constant(order)) + f;
+        }
+        return null;
+    }
+
+    // Σ aₖ f^(k) + r = 0 with rational aₖ, r constant: f = Σ c_i (basis from the roots of Σ aₖλ^k) − r zᵐ/(m! aₘ).
+    static Expr? ConstantCoefficients(List<Rational> a, Expr r, Expr z)
+    {
+        var basis = new List<Expr>();
+        var remaining = a.ToList();
+        // Rational roots (λ = 0 first), each as often as it divides: z^j e^(λz) for j below its multiplicity.
+        void Divide(Rational root)
+        {
+            for (int j = 0; remaining.Count > 1 && Evaluate(remaining, root).IsZero; j++)
+            {
+                basis.Add(Expr.Pow(z, j) * Expr.Exp(Expr.Num(root) * z));
+                remaining = Deflate(remaining, root);
+            }
+        }
+        Divide(Rational.Zero);
+        foreach (var root in CandidateRoots(remaining)) Divide(root);
+        if (remaining.Count == 3)
+        {
+            var (c, b, q) = (remaining[0], remaining[1], remaining[2]);                   // qλ² + bλ + c
+            var discriminant = b * b - new Rational(4, 1) * q * c;
+            var centre = Expr.Num(-b / (new Rational(2, 1) * q));
+            var width = Expr.Sqrt(Expr.Num(discriminant.Abs() / (new Rational(4, 1) * q * q)));      // √2, not √8/2
+            if (discriminant.Sign > 0)
+                basis.AddRange([Expr.Exp((centre + width) * z), Expr.Exp((centre - width) * z)]);
+            else
+                basis.AddRange([Expr.Exp(centre * z) * Expr.Cos(width * z), Expr.Exp(centre * z) * Expr.Sin(width * z)]);
+            remaining = [q];
+        }
+        if (remaining.Count > 1) return null;
+        int m = a.FindIndex(c => !c.IsZero);
+        Rational factorial = Enumerable.Range(1, m).Aggregate(Rational.One, (p, k) => p * k);
+        var particular = r.IsZero ? Expr.Zero : -r * Expr.Pow(z, m) / Expr.Num(factorial * a[m]);
+        return Expr.Add([.. basis.Select((e, i) => Expr.Sym(Constant(i + 1)) * e), particular]);
+    }
+
+    // ±p/q with p dividing the constant term and q the leading coefficient, both scaled to integers.
+    static IEnumerable<Rational> CandidateRoots(List<Rational> a)
+    {
+        var scale = a.Aggregate(System.Numerics.BigInteger.One, (l, c) => l * c.Denominator / System.Numerics.BigInteger.GreatestCommonDivisor(l, c.Denominator));
+        var (low, high) = (System.Numerics.BigInteger.Abs(a[0].Numerator * (scale / a[0].Denominator)), System.Numerics.BigInteger.Abs(a[^1].Numerator * (scale / a[^1].Denominator)));
+        if (low.IsZero || low > 1_000_000 || high > 1_000_000) return [];
+        var ps = Divisors((long)low);
+        var qs = Divisors((long)high);
+        return ps.SelectMany(p => qs.SelectMany(q => new[] { new Rational(p, q), new Rational(-p, q) })).Distinct().ToList();
+    }
+
+    static List<long> Divisors(long n) => Enumerable.Range(1, (int)Math.Min(n, 1_000_000)).Select(i => (long)i).Where(d => n % d == 0).ToList();
+
+    static Rational Evaluate(List<Rational> a, Rational x) => a.AsEnumerable().Reverse().Aggregate(Rational.Zero, (v, c) => v * x + c);
+
+    // a(λ)/(λ − root), coefficients from the constant term up.
+    static List<Rational> Deflate(List<Rational> a, Rational root)
+    {
+        var b = new Rational[a.Count - 1];
+        b[^1] = a[^1];
+        for (int k = a.Count - 2; k >= 1; k--) b[k - 1] = a[k] + root * b[k];
+        return [.. b];
+    }
+
+    // The solution put back into the ODE: exactly zero, or zero at random points where the sum does not cancel term by term.
+    static bool Satisfies(Expr ode, Expr f, string variable, Func<int, string> derivative, int order)
+    {
+        var values = new Dictionary<string, Expr>();
+        var d = f;
+        for (int k = 0; k <= order; k++, d = d.Derivative(variable)) values[derivative(k)] = d;
+        var residual = ode.Substitute(values).Expand();
+        return residual.IsZero || Evaluation.VanishesAtRandomPoints(residual);
+    }
+}

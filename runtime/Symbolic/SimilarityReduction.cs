@@ -1,0 +1,193 @@
+namespace PdeSym.Symbolic;
+
+/// <summary>
+/// The reduction of Δ = 0 by a symmetry V to an ordinary differential equation (Olver, "Applications of Lie Groups
+/// to Differential Equations", §3.1): the V-invariant solutions are u = U(x, t, f(z)) with z = Z(x, t) an invariant of
+/// V, and Δ evaluated on them is a common factor times an ODE for f. Travelling waves (c∂x + ∂t), scaling solutions
+/// (x∂x + 3t∂t − 2u∂u of KdV: u = t^(−2/3) f(x t^(−1/3))) and Galilean ones (t∂x + ∂u: u = x/t + f(t)) are the
+/// textbook cases.
+/// </summary>
+/// <param name="Generator">The symmetry reduced by.</param>
+/// <param name="Variable">The ODE's independent variable: <c>z</c>, or <c>t</c> when τ = 0 (t is then invariant).</param>
+/// <param name="Invariant">z = Z(x, t), the invariant the ODE is written in (t itself when <see cref="Variable"/> is t).</param>
+/// <param name="Solution">U(x, t, f): the invariant solutions u = U, with the symbol <c>f</c> standing for f(Variable).</param>
+/// <param name="Ode">The reduced equation in Variable, <c>f</c> and its derivatives <c>f_z</c>, <c>f_zz</c>, … (= 0).</param>
+/// <param name="Factor">Δ on u = U is Factor · Ode (t^(−5/3) for KdV's scaling; 1 for a travelling wave).</param>
+public sealed record SimilarityReduction(Generator Generator, string Variable, Expr Invariant, Expr Solution, Expr Ode, Expr Factor)
+{
+    /// <summary>The ODE's general solution f(variable) with constants c1, c2, … when <see cref="LinearOde"/> solves it; else null.</summary>
+    public Expr? OdeSolution { get; init; }
+
+    /// <summary>The invariant solutions in closed form, u(x, t) with the constants c1, c2, … (checked on Δ); null when the ODE is not solved.</summary>
+    public Expr? ExplicitSolution { get; init; }
+
+    /// <summary>The ODE's unknown.</summary>
+    public const string Unknown = "f";
+
+    /// <summary>The name of f's k-th derivative in the plain syntax: f, f_z, f_zz, … (or f_t, … when the variable is t).</summary>
+    public string Derivative(int k) => k == 0 ? Unknown : Unknown + "_" + new string(Variable[0], k);
+
+    /// <summary>The ODE's order: the highest derivative of f it holds.</summary>
+    public int Order => Enumerable.Range(0, 64).Last(k => k == 0 || Ode.Contains(Derivative(k)));
+
+    /// <summary>
+    /// When the ODE is nonlinear or unsolved: G with D_z G = the ODE, or for an ODE f″ + P(f) = 0 its energy f′²/2 + ∫P df
+    /// (either is c₁ along the solutions); else null.
+    /// </summary>
+    public Expr? Integral { get; init; }
+
+    /// <summary>When <see cref="Integral"/> reads f″ + P(f): f′²/2 + ∫P df − c₁f (= c₂ along the solutions); else null.</summary>
+    public Expr? SecondIntegral { get; init; }
+
+    /// <summary>Unicode with primes, highest derivative first: <c>f‴ + f·f′ − f′·z/3 − 2f/3</c>.</summary>
+    public string OdeUnicode() => Unicode(Ode);
+
+    /// <summary>LaTeX, highest derivative first: <c>f_{zzz} + f f_{z} - …</c>.</summary>
+    public string OdeLatex() => Join(Ode, term => term.ToLatex(), "-");
+
+    /// <summary>An expression in z, f, f′, … and c1, c2, … in Unicode, with primes, subscripts, highest derivative first.</summary>
+    public string Unicode(Expr e)
+    {
+        var names = Enumerable.Range(1, Order + 1).ToDictionary(Derivative, k => Expr.Sym(Prime(k)));
+        foreach (var i in Enumerable.Range(1, Order)) names[LinearOde.Constant(i)] = Expr.Sym("c" + (char)('₀' + i));
+        return Join(e, term => term.Substitute(names).ToUnicode(), "−");
+    }
+
+    // The terms by the order of the derivative of f they hold, highest first, as the books write an ODE.
+    string Join(Expr e, Func<Expr, string> print, string minus)
+    {
+        var terms = (e is Sum s ? s.Terms : [e])
+            .OrderByDescending(term => Enumerable.Range(0, Order + 2).LastOrDefault(k => term.Contains(Derivative(k)), -1)).ToList();
+        var sb = new System.Text.StringBuilder();
+        foreach (var term in terms)
+        {
+            bool negative = Product.SplitCoefficient(term).Coefficient.IsNegative;
+            string body = print(negative ? -term : term);
+            sb.Append(sb.Length == 0 ? (negative ? minus : "") : negative ? $" {minus} " : " + ").Append(body);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>u = U with f written f(z): <c>t^(−2/3)·f(z)</c>.</summary>
+    public string SolutionUnicode() => Solution.Substitute(Unknown, Expr.Sym($"{Unknown}({Variable})")).ToUnicode();
+
+    /// <summary>The explicit solutions with subscripted constants: <c>c₁·e^(−x²/(4t))/√t</c>; null when the ODE is not solved.</summary>
+    public string? ExplicitSolutionUnicode() => ExplicitSolution is { } u ? Unicode(u) : null;
+
+    static string Prime(int k) => k switch
+    {
+        1 => "f′",
+        2 => "f″",
+        3 => "f‴",
+        4 => "f⁗",
+        _ => $"f⁽{k}⁾",
+    };
+
+    /// <summary>
+    /// Reduces <paramref name="equation"/> by <paramref name="generator"/>; throws <see cref="SymmetryAnalysisException"/>
+    /// when V is not a symmetry (the reduction would be meaningless) or lies outside the classes whose invariants are
+    /// written here in closed form: τ = 0 with ξ(t); τ constant with ξ(t); τ affine in t with ξ affine in x — each with φ
+    /// affine in u as the reason says.
+    /// </summary>
+    public static SimilarityReduction Of(Expr equation, Generator generator)
+    {
+        var v = new Generator(generator.Xi.Rationalize(), generator.Tau.Rationalize(), generator.Phi.Rationalize());
+        var check = SymmetryCheck.Verify(equation, v);
+        if (!check.IsSymmetry)
+            throw new SymmetryAnalysisException(
+                $"V = {v.ToUnicode()} is not a symmetry of {equation.ToPlain()} = 0 (residual {check.Residual:G3}); " +
+                "only a symmetry reduces the equation — `pdesym symmetries` lists them");
+        // A scaling about (x₀, t₀) is reduced in x − x₀, t − t₀, where powers of t − t₀ multiply as monomials.
+        var (x0, t0) = SimilarityInvariants.Centre(v);
+        var shift = new Dictionary<string, Expr> { ["x"] = Expr.X + x0, ["t"] = Expr.T + t0 };
+        var back = new Dictionary<string, Expr> { ["x"] = Expr.X - x0, ["t"] = Expr.T - t0 };
+        var centred = new Generator(v.Xi.Substitute(shift).Expand(), v.Tau.Substitute(shift).Expand(), v.Phi.Substitute(shift).Expand());
+        var invariants = SimilarityInvariants.Of(centred);
+        var rationalized = equation.Rationalize().Substitute(shift);
+
+        // Δ on u = U: each jet u_{x^i t^j} is D_x^i D_t^j U, f's derivatives brought in by the chain rule through Z.
+        var jets = new Dictionary<string, Expr>();
+        foreach (var name in rationalized.Symbols())
+            if (JetVariable.TryParse(name, out var jet)) jets[name] = invariants.Jet(jet);
+        var onSolutions = rationalized.Substitute(jets);
+        if (invariants.XOf is { } x) onSolutions = onSolutions.Substitute("x", x);
+        var (factor, ode) = Separate(onSolutions.Expand(), invariants.Variable == "z" ? ["x", "t"] : ["x"], v, equation);
+        var reduction = new SimilarityReduction(v, invariants.Variable, invariants.Z.Substitute(back), invariants.U.Substitute(back), ode,
+            factor.Substitute("z", invariants.Z).Substitute(back).Expand());
+        return reduction.Normalised().Solved(equation.Rationalize());
+    }
+
+    // The ODE solved where it is linear, and u = U(x, t, f(Z)) checked on Δ (jets by differentiating it).
+    SimilarityReduction Solved(Expr equation)
+    {
+        if (LinearOde.Solve(Ode, Variable, Derivative, Order) is not { } f)
+        {
+            if (FirstIntegral.Of(Ode, Variable, Derivative, Order) is { } g)
+                return this with { Integral = g, SecondIntegral = FirstIntegral.Energy(g, Variable, Derivative, Expr.Sym(LinearOde.Constant(1))) };
+            return this with { Integral = FirstIntegral.Energy(Ode, Variable, Derivative, Expr.Zero) };
+        }
+        var u = Solution.Substitute(Unknown, f.Substitute(Variable, Invariant));
+        var jets = new Dictionary<string, Expr> { ["u"] = u };
+        foreach (var name in equation.Symbols())
+            if (JetVariable.TryParse(name, out var jet) && name != "u")
+            {
+                var d = u;
+                for (int i = 0; i < jet.X; i++) d = d.Derivative("x");
+                for (int j = 0; j < jet.T; j++) d = d.Derivative("t");
+                jets[name] = d;
+            }
+        var residual = equation.Substitute(jets).Expand();
+        if (!residual.IsZero && !Evaluation.VanishesAtRandomPoints(residual))
+            throw new InvalidOperationException($"internal: u = {u.ToPlain()} from f = {f.ToPlain()} leaves Δ = {residual.ToPlain()}");
+        return this with { OdeSolution = f, ExplicitSolution = u };
+    }
+
+    // f's highest derivative with coefficient 1 when that coefficient is a number (f‴ + f·f′ − …, as in the books).
+    SimilarityReduction Normalised()
+    {
+        var leading = Ode.Derivative(Derivative(Order));
+        Expr c = leading is Number { IsExact: true, IsZero: false } ? leading
+            : leading is not Sum && Product.SplitCoefficient(leading).Coefficient.IsNegative ? Expr.MinusOne
+            : Expr.One;
+        return c.IsOne ? this : this with { Ode = (Ode / c).Expand(), Factor = Factor * c };
+    }
+
+    // Splits each term of Δ|_{u=U} into the part in the eliminated coordinates (powers of t, e^(−x²/4t), …) and the
+    // rest; a reduction exists when the first part is one common factor.
+    static (Expr Factor, Expr Ode) Separate(Expr expanded, string[] eliminated, Generator v, Expr equation)
+    {
+        if (expanded.IsZero)
+            throw new SymmetryAnalysisException($"every V = {v.ToUnicode()}-invariant u solves {equation.ToPlain()} = 0, so there is no equation left to reduce to");
+        var terms = expanded is Sum s ? s.Terms : [expanded];
+        Expr? common = null;
+        var reduced = new List<Expr>();
+        foreach (var term in terms)
+        {
+            var (coefficient, monomial) = Product.SplitCoefficient(term);
+            var outer = new List<Expr>();
+            var inner = new List<Expr> { coefficient };
+            foreach (var factor in monomial is Product p ? p.Factors : [monomial])
+            {
+                if (factor is FunctionCall { Function: MathFunction.Exp } e)
+                {
+                    // e^(A + c·log T + B) = T^c · e^A · e^B, A in the eliminated coordinates, B in the others.
+                    foreach (var a in e.Argument is Sum arg ? arg.Terms : [e.Argument])
+                    {
+                        var (c, rest) = Product.SplitCoefficient(a);
+                        var piece = rest is FunctionCall { Function: MathFunction.Log } log ? Expr.Pow(log.Argument, c) : Expr.Exp(a);
+                        (eliminated.Any(piece.Contains) ? outer : inner).Add(piece);
+                    }
+                }
+                else (eliminated.Any(factor.Contains) ? outer : inner).Add(factor);
+            }
+            var o = Expr.Multiply(outer);
+            if (common == null) common = o;
+            reduced.Add(Expr.Multiply(inner) * (o / common).Expand());
+        }
+        var ode = Expr.Add(reduced).Expand();
+        if (eliminated.FirstOrDefault(ode.Contains) is { } left)
+            throw new SymmetryAnalysisException(
+                $"Δ on the V = {v.ToUnicode()}-invariant functions still depends on {left} ({ode.ToPlain()}); it does not reduce to an ODE");
+        return (common!, ode);
+    }
+}

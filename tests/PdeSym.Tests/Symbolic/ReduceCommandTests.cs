@@ -1,0 +1,84 @@
+using System.Text.Json;
+using PdeSym.Symbolic;
+using static PdeSym.Tests.Declaration.ListCommandTests;
+
+namespace PdeSym.Tests.Symbolic;
+
+/// <summary><c>pdesym reduce</c> end to end: the built app, run as a process.</summary>
+public class ReduceCommandTests
+{
+    [Fact]
+    public void Reduce_by_kdvs_scaling_prints_the_invariants_and_the_ode()
+    {
+        var (code, output, error) = RunPdesym("reduce", "kdv", "x", "3*t", " -2*u");
+        Assert.True(code == 0, error);
+        Assert.StartsWith("kdv: u_t + u u_x + u_xxx = 0", output);
+        Assert.Contains("V = x∂x + 3t∂t − 2u∂u", output);
+        Assert.Contains("z = x/t^(1/3)", output);
+        Assert.Contains("u = f(z)/t^(2/3)", output);
+        Assert.Contains("f‴ + f·f′ − f′·z/3 − 2f/3 = 0   (order 3 in f(z))", output);
+        Assert.Contains("Δ on these u is 1/t^(5/3) times the ODE", output);
+    }
+
+    [Fact]
+    public void Reduce_without_a_generator_takes_every_generator_of_the_algebra_and_its_json_reads_back()
+    {
+        var (code, output, error) = RunPdesym("reduce", "u_t - u_xx", "--degree", "3", "--json");
+        Assert.True(code == 0, error);
+        using var document = JsonDocument.Parse(output);
+        var entries = document.RootElement.GetProperty("reductions").EnumerateArray().ToList();
+        Assert.Equal(6, entries.Count);                                    // the heat algebra at degree 3
+        var refused = Assert.Single(entries, e => e.GetProperty("refused").ValueKind == JsonValueKind.String);
+        Assert.Equal("u∂u", refused.GetProperty("generator").GetString());
+        // Each reduction read back: the ODE's order is its highest derivative of f, and the solutions hold f.
+        foreach (var e in entries.Where(e => e.GetProperty("refused").ValueKind == JsonValueKind.Null))
+        {
+            var ode = Expr.Parse(e.GetProperty("ode").GetString()!);
+            char variable = e.GetProperty("variable").GetString()![0];
+            int order = Enumerable.Range(1, 8).Last(k => k == 1 || ode.Contains("f_" + new string(variable, k)));
+            Assert.Equal(e.GetProperty("order").GetInt32(), order);
+            Assert.True(Expr.Parse(e.GetProperty("solution").GetString()!).Contains(SimilarityReduction.Unknown), e.ToString());
+        }
+        var projective = Assert.Single(entries, e => e.GetProperty("generator").GetString()!.Contains("4t²∂t"));
+        Assert.Equal("f_zz", projective.GetProperty("ode").GetString());
+        Assert.Equal("x/t", projective.GetProperty("invariant").GetString());
+    }
+
+    [Fact]
+    public void Reduce_solves_linear_odes_and_integrates_total_derivatives()
+    {
+        var heat = RunPdesym("reduce", "heat");
+        Assert.True(heat.ExitCode == 0, heat.Error);
+        Assert.Contains("solved       u = c₁·e^(−5x²/(2t))/√t   (checked on the PDE)", heat.Output);  // ν = 1/10: the heat kernel
+        var wave = RunPdesym("reduce", "kdv", "2", "1", "0");
+        Assert.True(wave.ExitCode == 0, wave.Error);
+        Assert.Contains("integrated   f″ + f²/2 − 2f = c₁, and with f′: f′²/2 + f³/6 − c₁·f − f² = c₂", wave.Output);
+        var json = RunPdesym("reduce", "kdv", "t", "0", "1", "--json");
+        using var document = JsonDocument.Parse(json.Output);
+        var boost = document.RootElement.GetProperty("reductions")[0];
+        Assert.True((Expr.Parse(boost.GetProperty("explicitSolution").GetString()!) - Expr.Parse("(x + c1)/t")).Expand().IsZero);
+    }
+
+    [Fact]
+    public void Reduce_writes_latex()
+    {
+        var (code, output, error) = RunPdesym("reduce", "kdv", "2", "1", "0", "--latex");
+        Assert.True(code == 0, error);
+        Assert.Contains("\\begin{align*}", output);
+        Assert.Contains("z &= x - 2 t", output);
+        Assert.Contains("0 &= f_{zzz} + f f_{z} - 2 f_{z}", output);
+    }
+
+    [Theory]
+    [InlineData(1, "is not a symmetry", "reduce", "kdv", "0", "1", "u")]
+    [InlineData(1, "τ = x depends on x", "reduce", "u_tt - u_xx", "t", "x", "0")]
+    [InlineData(2, "give all three components", "reduce", "kdv", "x", "3*t")]
+    [InlineData(2, "--degree is -1", "reduce", "kdv", "--degree", "-1")]
+    public void Reduce_refuses_with_the_reason(int exit, string reason, params string[] args)
+    {
+        var (code, output, error) = RunPdesym(args);
+        Assert.Equal(exit, code);
+        Assert.Contains(reason, string.Join(" ", (output + error).Split((char[])['\n', '\r'], StringSplitOptions.TrimEntries)));
+        Assert.DoesNotContain("Exception", output + error);
+    }
+}

@@ -1,0 +1,266 @@
+using PdeSym.Symbolic;
+using static PdeSym.Tests.Symbolic.GeneratorSpan;
+
+namespace PdeSym.Tests.Symbolic;
+
+/// <summary>
+/// Reductions of PDEs by their symmetries to ODEs, against the published reduced equations (Olver, "Applications of
+/// Lie Groups to Differential Equations", Examples 3.3–3.5 for the heat equation and KdV) and against exact solutions of
+/// the PDEs: a solution f of the reduced ODE, put into u = U(x, t, f(z)), must solve the PDE — checked by differentiating
+/// that closed-form u and evaluating Δ at random points, outside the reduction's own chain rule and factoring.
+/// </summary>
+public class SimilarityReductionTests
+{
+    const string KdV = "u_t + u*u_x + u_xxx";
+
+    static SimilarityReduction Reduce(string equation, string xi, string tau, string phi) =>
+        SimilarityReduction.Of(Expr.Parse(equation), G(xi, tau, phi));
+
+    static void AssertSame(string expected, Expr actual) =>
+        Assert.True((Expr.Parse(expected) - actual).Expand().IsZero, $"expected {expected}, got {actual.ToPlain()}");
+
+    /// <summary>Max |Δ| over random points of u = U(x, t, f(Z)) for a closed-form f(variable).</summary>
+    static double ResidualOfSolution(string equation, SimilarityReduction r, string f, double xFrom = -1, double xTo = 1, double tFrom = 0.5, double tTo = 2)
+    {
+        var fOfZ = Expr.Parse(f).Substitute(r.Variable, r.Invariant);
+        var u = r.Solution.Substitute(SimilarityReduction.Unknown, fOfZ);
+        var delta = Expr.Parse(equation);
+        var jets = new Dictionary<string, Expr>();
+        foreach (var name in delta.Symbols())
+        {
+            if (!JetVariable.TryParse(name, out var jet)) continue;
+            var e = u;
+            for (int i = 0; i < jet.X; i++) e = e.Derivative("x");
+            for (int j = 0; j < jet.T; j++) e = e.Derivative("t");
+            jets[name] = e;
+        }
+        var onU = delta.Substitute(jets);
+        var random = new Random(7);
+        double worst = 0;
+        for (int k = 0; k < 20; k++)
+        {
+            var point = new Dictionary<string, double> { ["x"] = xFrom + (xTo - xFrom) * random.NextDouble(), ["t"] = tFrom + (tTo - tFrom) * random.NextDouble() };
+            worst = Math.Max(worst, Math.Abs(onU.Evaluate(point)));
+        }
+        return worst;
+    }
+
+    [Fact]
+    public void KdV_scaling_gives_the_published_third_order_ode_and_u_equal_x_over_t()
+    {
+        // Olver, Example 3.4 (u_t + u_xxx + u·u_x = 0): u = t^(−2/3) w(x t^(−1/3)), w‴ + w·w′ − (z·w′ + 2w)/3 = 0.
+        var r = Reduce(KdV, "x", "3*t", "-2*u");
+        Assert.Equal("z", r.Variable);
+        AssertSame("x*t^(-1/3)", r.Invariant);
+        AssertSame("t^(-2/3)*f", r.Solution);
+        AssertSame("f_zzz + f*f_z - z*f_z/3 - 2*f/3", r.Ode);
+        AssertSame("t^(-5/3)", r.Factor);
+        Assert.Equal(3, r.Order);
+        Assert.Equal("f‴ + f·f′ − f′·z/3 − 2f/3", r.OdeUnicode());
+        Assert.Equal("f(z)/t^(2/3)", r.SolutionUnicode());
+        Assert.True(ResidualOfSolution(KdV, r, "z") < 1e-12);       // f = z: u = x/t
+        Assert.True(ResidualOfSolution(KdV, r, "z^2") > 0.1);       // and the check can fail
+    }
+
+    [Fact]
+    public void KdV_travelling_waves_solve_the_soliton_ode()
+    {
+        // c∂x + ∂t with c = 2: u = f(x − 2t), f‴ + f·f′ − 2f′ = 0, solved by the soliton 3c·sech²(√c z/2).
+        var r = Reduce(KdV, "2", "1", "0");
+        AssertSame("x - 2*t", r.Invariant);
+        AssertSame("f", r.Solution);
+        AssertSame("f_zzz + f*f_z - 2*f_z", r.Ode);
+        AssertSame("1", r.Factor);
+        const string soliton = "6*4/(exp(z/sqrt(2)) + exp(-z/sqrt(2)))^2";
+        Assert.True(ResidualOfSolution(KdV, r, soliton, -5, 5) < 1e-10);
+        Assert.True(ResidualOfSolution(KdV, r, soliton.Replace("6*4", "5*4"), -5, 5) > 1e-3);
+        // Nonlinear, so not solved, but a total derivative: integrated twice (ReducedOdeTests checks the soliton on both).
+        Assert.Null(r.ExplicitSolution);
+        AssertSame("f_zz + f^2/2 - 2*f", r.Integral!);
+        AssertSame("f_z^2/2 + f^3/6 - f^2 - c1*f", r.SecondIntegral!);
+    }
+
+    [Fact]
+    public void MKdV_scaling_integrates_to_painleve_two()
+    {
+        // u_t + u²u_x + u_xxx = 0, x∂x + 3t∂t − u∂u: u = t^(−1/3) f(x t^(−1/3)), f‴ + f²f′ − (z·f)′/3 = 0, whose integral
+        // f″ + f³/3 − z·f/3 = c₁ is the second Painlevé equation up to scaling (Ablowitz–Ramani–Segur).
+        var r = Reduce("u_t + u^2*u_x + u_xxx", "x", "3*t", "-u");
+        AssertSame("t^(-1/3)*f", r.Solution);
+        AssertSame("f_zzz + f^2*f_z - z*f_z/3 - f/3", r.Ode);
+        AssertSame("f_zz + f^3/3 - z*f/3", r.Integral!);
+        Assert.Null(r.SecondIntegral);              // z appears: no energy
+    }
+
+    [Fact]
+    public void KdV_galilean_boost_leaves_an_ode_in_t()
+    {
+        // t∂x + ∂u: t and u − x/t are invariant; u = x/t + f(t) solves KdV when f′ + f/t = 0: u = (x + c)/t.
+        var r = Reduce(KdV, "t", "0", "1");
+        Assert.Equal("t", r.Variable);
+        AssertSame("x/t + f", r.Solution);
+        AssertSame("f_t + f/t", r.Ode);
+        Assert.Equal("f′ + f/t", r.OdeUnicode());
+        Assert.True(ResidualOfSolution(KdV, r, "3/t") < 1e-12);
+        AssertSame("(x + c1)/t", r.ExplicitSolution!);
+    }
+
+    [Fact]
+    public void KdV_boost_with_a_time_translation_follows_the_parabola()
+    {
+        // ∂t + t∂x + ∂u: z = x − t²/2, u = t + f(z), 1 + f·f′ + f‴ = 0 (one of Olver's optimal-system reductions).
+        var r = Reduce(KdV, "t", "1", "1");
+        AssertSame("x - t^2/2", r.Invariant);
+        AssertSame("t + f", r.Solution);
+        AssertSame("f_zzz + f*f_z + 1", r.Ode);
+    }
+
+    [Fact]
+    public void Heat_scaling_gives_the_error_function_equation()
+    {
+        // Olver, Example 3.3: x∂x + 2t∂t gives u = f(x/√t), f″ + z·f′/2 = 0, solved by erf(z/2) (f′ = e^(−z²/4)).
+        var r = Reduce("u_t - u_xx", "x", "2*t", "0");
+        AssertSame("x*t^(-1/2)", r.Invariant);
+        AssertSame("f_zz + z*f_z/2", r.Ode);
+        AssertSame("-1/t", r.Factor);
+        var fz = Expr.Parse("exp(-z^2/4)");
+        Assert.True(r.Ode.Substitute(new Dictionary<string, Expr> { ["f_z"] = fz, ["f_zz"] = fz.Derivative("z") }).Expand().IsZero);
+    }
+
+    [Fact]
+    public void Heat_galilean_boost_gives_the_fundamental_solution()
+    {
+        // 2t∂x − xu∂u: u = e^(−x²/4t) f(t), f′ + f/(2t) = 0, f = t^(−1/2): the heat kernel.
+        var r = Reduce("u_t - u_xx", "2*t", "0", "-x*u");
+        AssertSame("exp(-x^2/(4*t))*f", r.Solution);
+        AssertSame("f_t + f/(2*t)", r.Ode);
+        AssertSame("exp(-x^2/(4*t))", r.Factor);
+        Assert.True(ResidualOfSolution("u_t - u_xx", r, "t^(-1/2)") < 1e-12);
+        // The ODE solved: the heat kernel itself, with its constant.
+        AssertSame("c1*t^(-1/2)*exp(-x^2/(4*t))", r.ExplicitSolution!);
+        Assert.Equal("c₁·e^(−x²/(4t))/√t", r.ExplicitSolutionUnicode());
+    }
+
+    [Fact]
+    public void Heat_time_translation_with_growth_separates_variables()
+    {
+        // ∂t + u∂u: u = e^t f(x), f″ − f = 0 (f = cosh x: u = e^t cosh x).
+        var r = Reduce("u_t - u_xx", "0", "1", "u");
+        AssertSame("x", r.Invariant);
+        AssertSame("exp(t)*f", r.Solution);
+        AssertSame("f_zz - f", r.Ode);
+        AssertSame("-exp(t)", r.Factor);
+        Assert.True(ResidualOfSolution("u_t - u_xx", r, "exp(z) + exp(-z)") < 1e-12);
+        AssertSame("(c1*exp(x) + c2*exp(-x))*exp(t)", r.ExplicitSolution!);
+        // ∂t + (u + 1)∂u: u = e^t f(x) − 1, the growth about u = −1 (∫ e^(−t) dt along the characteristic).
+        var shifted = Reduce("u_t - u_xx", "0", "1", "u + 1");
+        AssertSame("exp(t)*f - 1", shifted.Solution);
+        AssertSame("f_zz - f", shifted.Ode);
+        AssertSame("(c1*exp(x) + c2*exp(-x))*exp(t) - 1", shifted.ExplicitSolution!);
+    }
+
+    [Fact]
+    public void Heat_projective_symmetry_gives_f_double_prime_zero()
+    {
+        // Olver, Example 3.3 (V6 = 4xt∂x + 4t²∂t − (x² + 2t)u∂u): u = t^(−1/2) e^(−x²/4t) f(x/t) with f″ = 0; f = z gives
+        // x t^(−3/2) e^(−x²/4t), the x-derivative of the heat kernel.
+        var r = Reduce("u_t - u_xx", "4*x*t", "4*t^2", "-(x^2 + 2*t)*u");
+        AssertSame("x/t", r.Invariant);
+        AssertSame("t^(-1/2)*exp(-x^2/(4*t))*f", r.Solution);
+        AssertSame("f_zz", r.Ode);
+        AssertSame("-t^(-5/2)*exp(-x^2/(4*t))", r.Factor);
+        Assert.True(ResidualOfSolution("u_t - u_xx", r, "1 + 2*z") < 1e-12);
+        AssertSame("(c1 + c2*x/t)*t^(-1/2)*exp(-x^2/(4*t))", r.ExplicitSolution!);
+    }
+
+    [Fact]
+    public void Wave_equation_dilation_gives_a_legendre_type_ode_and_log_solution()
+    {
+        // x∂x + t∂t on u_tt = u_xx: u = f(x/t), (z² − 1)f″ + 2z·f′ = 0, solved by log((1 + z)/(1 − z)) (= log(t + x) − log(t − x)).
+        var r = Reduce("u_tt - u_xx", "x", "t", "0");
+        AssertSame("x/t", r.Invariant);
+        Assert.True((r.Ode - Expr.Parse("(z^2 - 1)*f_zz + 2*z*f_z")).Expand().IsZero || (r.Ode + Expr.Parse("(z^2 - 1)*f_zz + 2*z*f_z")).Expand().IsZero, r.Ode.ToPlain());
+        Assert.True(ResidualOfSolution("u_tt - u_xx", r, "log(1 + z) - log(1 - z)", -0.4, 0.4, 1, 2) < 1e-10);
+    }
+
+    [Fact]
+    public void A_scaling_that_shifts_u_puts_a_logarithm_in_the_solution()
+    {
+        // u_t = u_xx + e^u, x∂x + 2t∂t − 2∂u (Dorodnitsyn): u = −log t + f(x/√t), f″ + z·f′/2 + e^f + 1 = 0.
+        var r = Reduce("u_t - u_xx - exp(u)", "x", "2*t", "-2");
+        AssertSame("-log(t) + f", r.Solution);
+        AssertSame("f_zz + z*f_z/2 + exp(f) + 1", r.Ode);
+    }
+
+    [Fact]
+    public void A_translation_of_x_with_a_scaling_of_t_takes_the_logarithm_of_t()
+    {
+        // u_t = e^(−3x) u_xxx is invariant under x ↦ x + s, t ↦ e^(3s) t: V = ∂x + 3t∂t, z = x − log(t)/3.
+        var r = Reduce("u_t - exp(-3*x)*u_xxx", "1", "3*t", "0");
+        AssertSame("x - log(t)/3", r.Invariant);
+        AssertSame("exp(-3*z)*f_zzz + f_z/3", r.Ode);
+        AssertSame("-1/t", r.Factor);
+        Assert.Equal("f‴·e^(−3z) + f′/3", r.OdeUnicode());
+    }
+
+    [Fact]
+    public void A_shifted_centre_of_scaling_is_taken_out()
+    {
+        // KdV's scaling about (x, t) = (1, −2): (x − 1)∂x + 3(t + 2)∂t − 2u∂u reduces to the same ODE in z = (x − 1)(t + 2)^(−1/3).
+        var r = Reduce(KdV, "x - 1", "3*t + 6", "-2*u");
+        AssertSame("(x - 1)*(t + 2)^(-1/3)", r.Invariant);
+        AssertSame("f_zzz + f*f_z - z*f_z/3 - 2*f/3", r.Ode);
+        Assert.True(ResidualOfSolution(KdV, r, "z", tFrom: 0.5, tTo: 2) < 1e-12); // u = (x − 1)/(t + 2)
+    }
+
+    [Fact]
+    public void Cylindrical_kdvs_fourth_generator_reduces_to_stationary_kdv()
+    {
+        // cKdV u_t + u·u_x + u_xxx + u/(2(t + 1)) = 0 and 2√T x∂x + 4T^(3/2)∂t + (x − 4Tu)/√T ∂u, T = t + 1 (the generator
+        // DESIGN.md's table omits): z = x/√T, u = x/(2T) + f(z)/T, and f‴ + f·f′ = 0 — KdV's stationary equation, solved by
+        // f = −12/z²: u = x/(2T) − 12/x².
+        const string ckdv = "u_t + u*u_x + u_xxx + u/(2*(t + 1))";
+        var r = Reduce(ckdv, "2*sqrt(t + 1)*x", "4*(t + 1)^(3/2)", "(x - 4*(t + 1)*u)/sqrt(t + 1)");
+        AssertSame("x*(t + 1)^(-1/2)", r.Invariant);
+        AssertSame("x/(2*(t + 1)) + f/(t + 1)", r.Solution);
+        AssertSame("f_zzz + f*f_z", r.Ode);
+        Assert.True(ResidualOfSolution(ckdv, r, "-12/z^2", 0.5, 2) < 1e-9);
+        Assert.True(ResidualOfSolution(ckdv, r, "12/z^2", 0.5, 2) > 1);
+    }
+
+    [Fact]
+    public void Every_basis_generator_of_burgers_reduces()
+    {
+        var burgers = Expr.Parse("u_t + u*u_x - u_xx");
+        var reduced = SymmetryAlgebra.Compute(burgers, 2).Generators.Select(g => SimilarityReduction.Of(burgers, g)).ToList();
+        Assert.Equal(5, reduced.Count);
+        // The projective tx∂x + t²∂t + (x − tu)∂u: u = (x + f(x/t))/t, with the steady equation f″ − f·f′ = 0 for f.
+        var projective = Assert.Single(reduced, r => (r.Generator.Tau - Expr.Parse("t^2")).Expand().IsZero);
+        AssertSame("x/t", projective.Invariant);
+        AssertSame("(x + f)/t", projective.Solution);
+        AssertSame("f_zz - f*f_z", projective.Ode);
+        Assert.True(ResidualOfSolution("u_t + u*u_x - u_xx", projective, "-2/z", 0.5, 2) < 1e-12);   // u = (x − 2t/x)/t = x/t − 2/x
+        // The scaling's ODE (u = f(x/√t)/√t) and a solution found by hand, f = −2/z: the steady u = −2/x.
+        var scaling = Assert.Single(reduced, r => (r.Generator.Tau - Expr.Parse("2*t")).Expand().IsZero);
+        AssertSame("f_zz - f*f_z + z*f_z/2 + f/2", scaling.Ode);
+        Assert.True(ResidualOfSolution("u_t + u*u_x - u_xx", scaling, "-2/z", 0.5, 2) < 1e-12);
+    }
+
+    [Theory]
+    [InlineData("0", "1", "u", "is not a symmetry")]                                       // ∂t + u∂u is not one of KdV's
+    public void A_generator_that_is_not_a_symmetry_is_refused(string xi, string tau, string phi, string reason)
+    {
+        var e = Assert.Throws<SymmetryAnalysisException>(() => Reduce(KdV, xi, tau, phi));
+        Assert.Contains(reason, e.Message);
+    }
+
+    [Fact]
+    public void A_generator_outside_the_linear_characteristics_is_refused_with_the_reason()
+    {
+        // The Lorentz boost t∂x + x∂t of the wave equation: τ depends on x (its invariant x² − t² is not written here).
+        var e = Assert.Throws<UnreducibleGeneratorException>(() => Reduce("u_tt - u_xx", "t", "x", "0"));
+        Assert.Equal("τ = x depends on x", e.Reason);
+        Assert.Contains("integrates the characteristics of generators whose equations for them are linear", e.Message);
+        Assert.Contains("moves u alone", Assert.Throws<UnreducibleGeneratorException>(() => Reduce("u_t - u_xx", "0", "0", "u")).Reason);
+    }
+}
