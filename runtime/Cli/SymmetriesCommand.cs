@@ -23,6 +23,10 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         [Description("Also print the determining equations (reduced) on the ansatz's coefficients, e.g. xi_t - phi_1 = 0.")]
         public bool Equations { get; init; }
 
+        [CommandOption("--adjoint")]
+        [Description("Also print the adjoint action Ad(exp(εVi))Vj in closed form (Olver's table; V and Ad(g)V give equivalent reductions).")]
+        public bool Adjoint { get; init; }
+
         [CommandOption("--latex")]
         [Description("Print the generators and their commutator table as LaTeX (an align* and a tabular), for a paper.")]
         public bool Latex { get; init; }
@@ -53,7 +57,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
 
     internal sealed record Output(
         string Pde, string Equation, int Degree, string Ansatz, GeneratorEntry[] Generators, FamilyEntry? Family,
-        string[] Notes, double Milliseconds, string[][] Commutators, bool Closed, string? Structure, string[]? RespectPeriod);
+        string[] Notes, double Milliseconds, string[][] Commutators, bool Closed, string? Structure, string[]? RespectPeriod, string[][]? Adjoint);
 
     /// <summary>The commutator table [V_i, V_j], row i and column j.</summary>
     static void Write(CommutatorTable table, bool family)
@@ -69,6 +73,21 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             AnsiConsole.MarkupLine("[yellow]note:[/] " + Markup.Escape(family
                 ? "a bracket outside the listed generators lies in the solution family β∂u or beyond the ansatz"
                 : "a bracket lies outside the listed generators: the ansatz truncates the algebra (try a larger --degree)"));
+    }
+
+    /// <summary>Ad(exp(εV_i))V_j, row i and column j.</summary>
+    static void WriteAdjoint(string[][]? adjoint)
+    {
+        if (adjoint is null)
+        {
+            AnsiConsole.MarkupLine("[yellow]note:[/] no adjoint table: the commutator table is not closed with exact constants");
+            return;
+        }
+        var grid = new Table().Border(TableBorder.Simple).AddColumn("Ad(exp(εVi))Vj");
+        for (int j = 0; j < adjoint.Length; j++) grid.AddColumn($"V{j + 1}");
+        for (int i = 0; i < adjoint.Length; i++) grid.AddRow([$"V{i + 1}", .. adjoint[i].Select(Markup.Escape)]);
+        AnsiConsole.MarkupLine(Markup.Escape("adjoint action Ad(exp(εVi))Vj = Vj − ε[Vi, Vj] + ε²/2 [Vi, [Vi, Vj]] − … (row i, column j):"));
+        AnsiConsole.Write(grid);
     }
 
     /// <summary>A catalogue name (with its declaration), or else an equation written out (it must mention u_t).</summary>
@@ -99,7 +118,8 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             algebra.Notes.ToArray(), algebra.Elapsed.TotalMilliseconds,
             Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => table.Entry(i, j)).ToArray()).ToArray(), table.Closed,
             LieAlgebraStructure.Of(table)?.Describe(k => $"V{k + 1}"),
-            respecting?.Select(i => $"V{i + 1}").ToArray());
+            respecting?.Select(i => $"V{i + 1}").ToArray(),
+            AdjointAction.Of(table) is { } adjoint ? Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => adjoint.Entry(i, j)).ToArray()).ToArray() : null);
         if (settings.Json)
         {
             ConsoleJson.Write(output);
@@ -123,6 +143,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             AnsiConsole.MarkupLine(Markup.Escape($"    periodic on [0, {period!.Value:G6}): β = {string.Join(", ", periodic.Select(b => b.ToUnicode()))}, …"));
         if (n > 1) Write(table, algebra.Family is not null);
         if (output.Structure is { } structure) AnsiConsole.MarkupLine($"structure: {Markup.Escape(structure)}");
+        if (settings.Adjoint) WriteAdjoint(output.Adjoint);
         if (respecting != null)
             AnsiConsole.MarkupLine(Markup.Escape($"respect the period [0, {period!.Value:G6}): " +
                 (respecting.Length == 0 ? "none" : string.Join(", ", respecting.Select(i => $"V{i + 1}"))) +

@@ -48,6 +48,22 @@ public sealed class CommutatorTable
         return new CommutatorTable(basis, coefficients);
     }
 
+    /// <summary>c[i, j, k] = c_ij^k when the table is closed and every constant exact; null otherwise.</summary>
+    public Rational[,,]? ExactConstants()
+    {
+        int n = Basis.Count;
+        if (!Closed || n == 0) return null;
+        var constants = new Rational[n, n, n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+                for (int k = 0; k < n; k++)
+                {
+                    if (Coefficients[i, j]![k] is not Number { IsExact: true } number) return null;
+                    constants[i, j, k] = number.Exact;
+                }
+        return constants;
+    }
+
     /// <summary>The entry as a combination of the basis names: <c>3V2</c>, <c>V1 − V2</c>, <c>3V4/2</c>, <c>0</c>;
     /// "outside" when the bracket is not in the span.</summary>
     public string Entry(int i, int j, Func<int, string>? name = null) =>

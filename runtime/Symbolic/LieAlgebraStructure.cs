@@ -47,20 +47,8 @@ public sealed class LieAlgebraStructure
     }
 
     /// <summary>The structure of a closed table whose constants are all exact; null otherwise (nothing to classify).</summary>
-    public static LieAlgebraStructure? Of(CommutatorTable table)
-    {
-        int n = table.Basis.Count;
-        if (!table.Closed || n == 0) return null;
-        var constants = new Rational[n, n, n];
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++)
-                for (int k = 0; k < n; k++)
-                {
-                    if (table.Coefficients[i, j]![k] is not Number { IsExact: true } number) return null;
-                    constants[i, j, k] = number.Exact;
-                }
-        return new LieAlgebraStructure(constants);
-    }
+    public static LieAlgebraStructure? Of(CommutatorTable table) =>
+        table.ExactConstants() is { } constants ? new LieAlgebraStructure(constants) : null;
 
     /// <summary>One line: the name where known, then the facts, e.g. "Heisenberg algebra 𝔥₃ (Bianchi II): nilpotent;
     /// derived algebra ⟨W1⟩ = centre", or "dimension 6: not solvable; Levi factor 𝔰𝔩(2, ℝ) (Bianchi VIII), radical

@@ -55,9 +55,23 @@ public static class LinearOde
     // Σ aₖ f^(k) + r = 0 with rational aₖ, r constant: f = Σ c_i (basis from the roots of Σ aₖλ^k) − r zᵐ/(m! aₘ).
     static Expr? ConstantCoefficients(List<Rational> a, Expr r, Expr z)
     {
+        if (FundamentalSystem(a, z) is not { } basis) return null;
+        int m = a.FindIndex(c => !c.IsZero);
+        Rational factorial = Enumerable.Range(1, m).Aggregate(Rational.One, (p, k) => p * k);
+        var particular = r.IsZero ? Expr.Zero : -r * Expr.Pow(z, m) / Expr.Num(factorial * a[m]);
+        return Expr.Add([.. basis.Select((e, i) => Expr.Sym(Constant(i + 1)) * e), particular]);
+    }
+
+    /// <summary>
+    /// The solutions of Σ aₖ f^(k) = 0 (aₖ rational, constant term first) that span all: z^j e^(λz) for each rational root λ
+    /// of Σ aₖλ^k below its multiplicity, then e^((α ± β)z) or e^(αz)cos βz, e^(αz)sin βz for one remaining quadratic
+    /// factor; null when a factor of higher degree remains.
+    /// </summary>
+    public static List<Expr>? FundamentalSystem(IReadOnlyList<Rational> a, Expr z)
+    {
         var basis = new List<Expr>();
         var remaining = a.ToList();
-        // Rational roots (λ = 0 first), each as often as it divides: z^j e^(λz) for j below its multiplicity.
+        // Rational roots (λ = 0 first), each as often as it divides.
         void Divide(Rational root)
         {
             for (int j = 0; remaining.Count > 1 && Evaluate(remaining, root).IsZero; j++)
@@ -80,11 +94,7 @@ public static class LinearOde
                 basis.AddRange([Expr.Exp(centre * z) * Expr.Cos(width * z), Expr.Exp(centre * z) * Expr.Sin(width * z)]);
             remaining = [q];
         }
-        if (remaining.Count > 1) return null;
-        int m = a.FindIndex(c => !c.IsZero);
-        Rational factorial = Enumerable.Range(1, m).Aggregate(Rational.One, (p, k) => p * k);
-        var particular = r.IsZero ? Expr.Zero : -r * Expr.Pow(z, m) / Expr.Num(factorial * a[m]);
-        return Expr.Add([.. basis.Select((e, i) => Expr.Sym(Constant(i + 1)) * e), particular]);
+        return remaining.Count > 1 ? null : basis;
     }
 
     // ±p/q with p dividing the constant term and q the leading coefficient, both scaled to integers.

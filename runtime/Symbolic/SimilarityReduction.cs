@@ -84,10 +84,10 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     };
 
     /// <summary>
-    /// Reduces <paramref name="equation"/> by <paramref name="generator"/>; throws <see cref="SymmetryAnalysisException"/>
-    /// when V is not a symmetry (the reduction would be meaningless) or lies outside the classes whose invariants are
-    /// written here in closed form: τ = 0 with ξ(t); τ constant with ξ(t); τ affine in t with ξ affine in x — each with φ
-    /// affine in u as the reason says.
+    /// Reduces <paramref name="equation"/> by <paramref name="generator"/>, then solves the ODE where it is linear
+    /// (<see cref="ExplicitSolution"/>) or integrates it where it is a total derivative (<see cref="Integral"/>). Throws
+    /// <see cref="SymmetryAnalysisException"/> when V is not a symmetry (the reduction would be meaningless) and
+    /// <see cref="UnreducibleGeneratorException"/> when <see cref="SimilarityInvariants"/> cannot write its invariants.
     /// </summary>
     public static SimilarityReduction Of(Expr equation, Generator generator)
     {

@@ -34,6 +34,21 @@ public class SymmetryCommandTests
     }
 
     [Fact]
+    public void Symmetries_adjoint_prints_the_adjoint_table()
+    {
+        var (code, output, error) = RunPdesym("symmetries", "kdv", "--adjoint");
+        Assert.True(code == 0, error);
+        Assert.Contains("adjoint action Ad(exp(εVi))Vj", output);
+        Assert.Contains("e^(3ε) V2", output);
+        Assert.Contains("V4 − 3ε V2", output);
+        var json = RunPdesym("symmetries", "kdv", "--json");
+        using var document = JsonDocument.Parse(json.Output);
+        var adjoint = document.RootElement.GetProperty("adjoint");
+        Assert.Equal("e^(−2ε) V3", adjoint[3][2].GetString());
+        Assert.Equal("V3 − ε V1", adjoint[1][2].GetString());
+    }
+
+    [Fact]
     public void Symmetries_of_heat_name_the_family_and_take_the_degree()
     {
         var (code, output, error) = RunPdesym("symmetries", "heat", "--degree", "3");

@@ -1,0 +1,168 @@
+namespace PdeSym.Symbolic;
+
+/// <summary>
+/// The adjoint action of the symmetry group on its algebra, Ad(exp(εV_i))V_j = Σₙ (−ε)ⁿ/n! ad(V_i)ⁿV_j (Olver, §3.3, the
+/// table that classifies the reductions: V and Ad(g)V reduce the equation to equivalent ODEs). In closed form:
+/// Y(ε) = exp(−ε ad V_i) solves Y′ = −ad(V_i)·Y with Y(0) = I, so by Cayley–Hamilton each entry solves the scalar ODE
+/// whose characteristic polynomial is that of −ad V_i; its <see cref="LinearOde.FundamentalSystem"/> B_b(ε) (e^(λε),
+/// εʲe^(λε), …) is fitted to Y^(m)(0) = (−ad V_i)^m, exactly over ℚ. KdV's row of the scaling reads e^ε V1, e^(3ε) V2,
+/// e^(−2ε) V3, as in Olver's Table 3.1.
+/// </summary>
+public sealed class AdjointAction
+{
+    /// <summary>The group parameter's name.</summary>
+    public const string Parameter = "ε";
+
+    AdjointAction(Expr[]?[,] entries) => Entries = entries;
+
+    /// <summary>Entries[i, j][k]: the coefficient (in ε) of V_k in Ad(exp(εV_i))V_j; a row is null where ad V_i has
+    /// eigenvalues this does not write (a factor of degree above 2, or irrational ones outside one quadratic factor).</summary>
+    public Expr[]?[,] Entries { get; }
+
+    public int Dimension => Entries.GetLength(0);
+
+    /// <summary>The action for a closed table with exact constants; null otherwise.</summary>
+    public static AdjointAction? Of(CommutatorTable table)
+    {
+        if (table.ExactConstants() is not { } c) return null;
+        int n = c.GetLength(0);
+        var entries = new Expr[]?[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            var minusAd = new Rational[n, n];
+            for (int j = 0; j < n; j++)
+                for (int k = 0; k < n; k++) minusAd[k, j] = -c[i, j, k];
+            if (Exponential(minusAd) is not { } y) continue;
+            for (int j = 0; j < n; j++) entries[i, j] = Enumerable.Range(0, n).Select(k => y[k, j]).ToArray();
+        }
+        return new AdjointAction(entries);
+    }
+
+    /// <summary>The entry as a combination of the basis names: <c>V4 − 3ε V2</c>, <c>e^(3ε) V2</c>; "—" when not written.</summary>
+    public string Entry(int i, int j, Func<int, string>? name = null)
+    {
+        if (Entries[i, j] is not { } c) return "—";
+        name ??= k => $"V{k + 1}";
+        var text = new System.Text.StringBuilder();
+        // V_j first, as Olver writes V4 − εV1.
+        foreach (int k in Enumerable.Range(0, c.Length).OrderBy(k => k != j))
+        {
+            if (c[k].IsZero) continue;
+            var terms = c[k] is Sum s ? s.Terms : [c[k]];
+            bool negative = terms.All(t => Product.SplitCoefficient(t).Coefficient.IsNegative);
+            var magnitude = negative ? -c[k] : c[k];
+            // 3V2 as in the commutator table; e^ε V1, 3ε V2 and (1 + ε) V3 with a space where the coefficient holds ε.
+            string body = magnitude.IsOne ? name(k) : magnitude is Number ? magnitude.ToUnicode() + name(k)
+                : magnitude is Sum ? $"({magnitude.ToUnicode()}) {name(k)}" : $"{magnitude.ToUnicode()} {name(k)}";
+            text.Append(text.Length == 0 ? (negative ? "−" : "") : negative ? " − " : " + ").Append(body);
+        }
+        return text.Length == 0 ? "0" : text.ToString();
+    }
+
+    // exp(εA) for a rational matrix A, or null when its characteristic polynomial has no fundamental system here.
+    static Expr[,]? Exponential(Rational[,] a)
+    {
+        int n = a.GetLength(0);
+        var epsilon = Expr.Sym(Parameter);
+        if (LinearOde.FundamentalSystem(CharacteristicPolynomial(a), epsilon) is not { } basis || basis.Count != n) return null;
+        // Wronskian at 0: W[m, b] = B_b^(m)(0); rational when every exponent is.
+        var w = new Rational[n, n];
+        for (int b = 0; b < n; b++)
+        {
+            var d = basis[b];
+            for (int m = 0; m < n; m++, d = d.Derivative(Parameter))
+            {
+                if (d.Substitute(Parameter, Expr.Zero) is not Number { IsExact: true } value) return null;
+                w[m, b] = value.Exact;
+            }
+        }
+        if (Inverse(w) is not { } inverse) return null;
+        var powers = new List<Rational[,]> { Identity(n) };
+        for (int m = 1; m < n; m++) powers.Add(Multiply(a, powers[^1]));
+        var y = new Expr[n, n];
+        for (int k = 0; k < n; k++)
+            for (int j = 0; j < n; j++)
+            {
+                // Y[k, j](ε) = Σ_b B_b(ε) Σ_m W⁻¹[b, m] (A^m)[k, j].
+                var terms = new List<Expr>();
+                for (int b = 0; b < n; b++)
+                {
+                    var coefficient = Rational.Zero;
+                    for (int m = 0; m < n; m++) coefficient += inverse[b, m] * powers[m][k, j];
+                    if (!coefficient.IsZero) terms.Add(Expr.Num(coefficient) * basis[b]);
+                }
+                y[k, j] = Expr.Add(terms).Expand();
+            }
+        return y;
+    }
+
+    // det(λI − A), coefficients from the constant term up (Faddeev–LeVerrier).
+    static List<Rational> CharacteristicPolynomial(Rational[,] a)
+    {
+        int n = a.GetLength(0);
+        var c = new Rational[n + 1];
+        c[n] = Rational.One;
+        var m = Identity(n);
+        for (int i = 0; i < n; i++) m[i, i] = Rational.Zero;                                  // M₀ = 0
+        for (int k = 1; k <= n; k++)
+        {
+            var am = Multiply(a, m);
+            for (int i = 0; i < n; i++) am[i, i] += c[n - k + 1];
+            m = am;
+            var trace = Rational.Zero;
+            var product = Multiply(a, m);
+            for (int i = 0; i < n; i++) trace += product[i, i];
+            c[n - k] = -trace / new Rational(k, 1);
+        }
+        return [.. c];
+    }
+
+    static Rational[,] Identity(int n)
+    {
+        var e = new Rational[n, n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) e[i, j] = i == j ? Rational.One : Rational.Zero;
+        return e;
+    }
+
+    static Rational[,] Multiply(Rational[,] a, Rational[,] b)
+    {
+        int n = a.GetLength(0);
+        var p = new Rational[n, n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+            {
+                var s = Rational.Zero;
+                for (int k = 0; k < n; k++) s += a[i, k] * b[k, j];
+                p[i, j] = s;
+            }
+        return p;
+    }
+
+    // Gauss–Jordan over ℚ; null when singular.
+    static Rational[,]? Inverse(Rational[,] a)
+    {
+        int n = a.GetLength(0);
+        var m = (Rational[,])a.Clone();
+        var inverse = Identity(n);
+        for (int col = 0; col < n; col++)
+        {
+            int pivot = Enumerable.Range(col, n - col).FirstOrDefault(r => !m[r, col].IsZero, -1);
+            if (pivot < 0) return null;
+            for (int j = 0; j < n; j++)
+            {
+                (m[col, j], m[pivot, j]) = (m[pivot, j], m[col, j]);
+                (inverse[col, j], inverse[pivot, j]) = (inverse[pivot, j], inverse[col, j]);
+            }
+            var scale = m[col, col];
+            for (int j = 0; j < n; j++) { m[col, j] /= scale; inverse[col, j] /= scale; }
+            for (int r = 0; r < n; r++)
+            {
+                if (r == col || m[r, col].IsZero) continue;
+                var f = m[r, col];
+                for (int j = 0; j < n; j++) { m[r, j] -= f * m[col, j]; inverse[r, j] -= f * inverse[col, j]; }
+            }
+        }
+        return inverse;
+    }
+}
