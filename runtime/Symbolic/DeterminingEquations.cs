@@ -70,10 +70,74 @@ internal sealed class DeterminingEquations
 
     /// <summary>
     /// The exponentials e^(a x + b t) that F holds (the ansatz multiplies its monomials by them and their inverses); a
-    /// factor e^(c u) does not enter the ansatz — ξ, τ, φ stay polynomial in u.
+    /// factor e^(c u) of F does not enter the ansatz (its e^(λu) come from <see cref="ExponentialRatesInU"/>).
     /// </summary>
     public IReadOnlyList<(Rational A, Rational B)> Exponentials() =>
         Rhs.Terms.Keys.Where(m => !m.ExpX.IsZero || !m.ExpT.IsZero).Select(m => (m.ExpX, m.ExpT)).Distinct().ToList();
+
+    /// <summary>
+    /// The rates λ ≠ 0 for which φ = e^(λu) (times functions of x, t) can satisfy the criterion where a polynomial in u cannot:
+    /// the criterion of φ = g(u) is, at each monomial of the jet (and x, t), a linear operator on g; where that operator has
+    /// constant coefficients — probed on g = 1, u, u², … and confirmed on every probe — the rational roots of its
+    /// characteristic polynomial are the rates. The potential Burgers equation u_t = u_xx + u_x² has −(g″ + g′) at u_x²,
+    /// so λ = −1 (its symmetries β(x, t)e^(−u)∂u, β a solution of the heat equation); KdV's, the heat equation's and
+    /// Burgers' operators give λ = 0 alone.
+    /// </summary>
+    public IReadOnlyList<Rational> ExponentialRatesInU()
+    {
+        int probes = Math.Min(Order + 2, 6);
+        var zero = JetPolynomial.Zero;
+        var u = PolynomialRing.UIndex;
+        // For each monomial without u: the polynomial in u that the probe u^k leaves there (index = power of u).
+        var byKey = new Dictionary<Monomial, Rational[][]>();
+        for (int k = 0; k < probes; k++)
+        {
+            var g = JetPolynomial.Of(Monomial.Variable(u, k), Rational.One);
+            if (k == 0) g = JetPolynomial.Constant(Rational.One);
+            foreach (var (m, c) in Criterion(zero, zero, g).Terms)
+            {
+                if (!m.ExpU.IsZero || m.Variables.Any(v => v == PolynomialRing.SinU || v == PolynomialRing.CosU)) return [];
+                int power = m.Power(u);
+                var key = power == 0 ? m : new Monomial(
+                    m.Variables.Where(v => v != u).ToArray(), m.Variables.Select((v, i) => (v, i)).Where(p => p.v != u).Select(p => m.Powers[p.i]).ToArray(),
+                    m.ExpX, m.ExpT, m.ExpU, m.Bases, m.BaseExponents);
+                if (!byKey.TryGetValue(key, out var table))
+                    byKey[key] = table = Enumerable.Range(0, probes).Select(_ => Enumerable.Repeat(Rational.Zero, probes + 1).ToArray()).ToArray();
+                if (power > probes) return [];
+                table[k][power] += c;
+            }
+        }
+        var rates = new HashSet<Rational>();
+        foreach (var table in byKey.Values)
+        {
+            // α_d = [u⁰] L[u^d] / d!; then L[u^k] must be Σ_d α_d k!/(k − d)! u^(k−d) for every probe.
+            var alpha = new Rational[probes];
+            Rational factorial = Rational.One;
+            for (int d = 0; d < probes; d++)
+            {
+                if (d > 0) factorial *= new Rational(d, 1);
+                alpha[d] = table[d][0] / factorial;
+            }
+            bool constant = true;
+            for (int k = 0; k < probes && constant; k++)
+                for (int power = 0; power <= probes && constant; power++)
+                {
+                    int d = k - power;
+                    var expected = d < 0 ? Rational.Zero : alpha[d] * Falling(k, d);
+                    constant = table[k][power] == expected;
+                }
+            if (!constant || alpha.Skip(1).All(a => a.IsZero)) continue;
+            foreach (var root in LinearOde.RationalRoots(alpha)) if (!root.IsZero) rates.Add(root);
+        }
+        return rates.Order().ToList();
+    }
+
+    static Rational Falling(int k, int d)
+    {
+        Rational r = Rational.One;
+        for (int i = 0; i < d; i++) r *= new Rational(k - i, 1);
+        return r;
+    }
 
     /// <summary>True when F is linear (affine) in u and its derivatives.</summary>
     public bool IsLinear => Rhs.Terms.Keys.All(m =>

@@ -97,6 +97,19 @@ public static class LinearOde
         return remaining.Count > 1 ? null : basis;
     }
 
+    /// <summary>The distinct rational roots of Σ aₖλ^k (coefficients from the constant term up).</summary>
+    public static IEnumerable<Rational> RationalRoots(IReadOnlyList<Rational> a)
+    {
+        var trimmed = a.ToList();
+        while (trimmed.Count > 1 && trimmed[^1].IsZero) trimmed.RemoveAt(trimmed.Count - 1);
+        if (trimmed.Count < 2) return [];
+        var roots = new List<Rational>();
+        if (trimmed[0].IsZero) roots.Add(Rational.Zero);
+        while (trimmed.Count > 1 && trimmed[0].IsZero) trimmed.RemoveAt(0);
+        roots.AddRange(CandidateRoots(trimmed).Where(r => Evaluate(trimmed, r).IsZero));
+        return roots;
+    }
+
     // ±p/q with p dividing the constant term and q the leading coefficient, both scaled to integers.
     static IEnumerable<Rational> CandidateRoots(List<Rational> a)
     {

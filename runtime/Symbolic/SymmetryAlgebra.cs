@@ -148,6 +148,9 @@ public sealed class SymmetryAlgebra
         foreach (var (a, b) in de.Exponentials())
             foreach (var m in new[] { Monomial.Exponential(a, b, Rational.Zero), Monomial.Exponential(-a, -b, Rational.Zero) })
                 if (!exponentials.Contains(m)) exponentials.Add(m);
+        // e^(λu) where a polynomial in u cannot meet the criterion (the potential Burgers equation's e^(−u)).
+        foreach (var rate in de.ExponentialRatesInU())
+            exponentials = [.. exponentials, .. exponentials.Select(f => f.Multiply(Monomial.Exponential(Rational.Zero, Rational.Zero, rate)))];
         var factors = exponentials;
         foreach (var b in de.Rhs.Terms.Keys.SelectMany(m => m.Bases).Distinct().Order())
             factors = [.. factors, .. factors.Select(f => f.Multiply(Monomial.Radical(b, new Rational(-1, 2))))];

@@ -24,6 +24,24 @@ public class TranscendentalNonlinearityTests
     }
 
     [Fact]
+    public void Potential_burgers_gets_its_exponential_family_though_the_equation_is_polynomial()
+    {
+        // u_t = u_xx + u_x² (w = e^u solves the heat equation): Olver's Example 2.42 — the heat equation's six generators
+        // carried over, and β(x, t)e^(−u)∂u for every solution β of β_t = β_xx (up to degree 2: β = 1, x, x² + 2t).
+        var algebra = Compute("u_t - u_xx - u_x^2");
+        AssertSameSpan(
+        [
+            G("1", "0", "0"), G("0", "1", "0"), G("0", "0", "1"), G("x", "2*t", "0"), G("2*t", "0", "-x"),
+            G("4*x*t", "4*t^2", "-(x^2 + 2*t)"), G("0", "0", "exp(-u)"), G("0", "0", "x*exp(-u)"), G("0", "0", "(x^2 + 2*t)*exp(-u)"),
+        ], algebra.Generators);
+        Assert.Contains("e^(−u)", algebra.Ansatz);
+        // A member outside the polynomial ansatz, decided on its own.
+        Assert.True(SymmetryCheck.Verify(Expr.Parse("u_t - u_xx - u_x^2"), G("0", "0", "exp(-t - u)*cos(x)")).IsSymmetry);
+        // The rate follows the equation: u_t = u_xx + 2u_x² has e^(−2u).
+        Assert.Contains(Compute("u_t - u_xx - 2*u_x^2").Generators, g => (g.Phi - Expr.Parse("exp(-2*u)")).Expand().IsZero && g.Xi.IsZero);
+    }
+
+    [Fact]
     public void Exponential_diffusion_has_two_independent_scalings() =>
         AssertSameSpan([G("1", "0", "0"), G("0", "1", "0"), G("0", "t", "-1"), G("x", "0", "2")], Compute("u_t - exp(u)*(u_xx + u_x^2)").Generators);
 
