@@ -18,7 +18,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         public string Pde { get; init; } = "";
 
         [CommandArgument(1, "[xi]")]
-        [Description("ξ, the ∂x component of the symmetry (a leading minus needs a space or parentheses: \" -u\"); leave out all three to reduce by every generator of the exact algebra.")]
+        [Description("ξ, the ∂x component of the symmetry (a leading minus needs a space or parentheses: \" -u\"); or alone, a combination of the exact algebra's generators such as \"V2 + 2V1\"; leave out all three to reduce by every generator of the exact algebra.")]
         public string? Xi { get; init; }
 
         [CommandArgument(2, "[tau]")]
@@ -30,7 +30,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         public string? Phi { get; init; }
 
         [CommandOption("--degree <d>")]
-        [Description("Without a generator: the degree of the exact algebra's ansatz, as in `pdesym symmetries` (default 2).")]
+        [Description("Without a generator, or with one named V1, V2, …: the degree of the exact algebra's ansatz, as in `pdesym symmetries` (default 2).")]
         [DefaultValue(2)]
         public int Degree { get; init; } = 2;
 
@@ -45,8 +45,8 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         public override ValidationResult Validate()
         {
             int given = new[] { Xi, Tau, Phi }.Count(c => c != null);
-            if (given is 1 or 2)
-                return ValidationResult.Error("give all three components ξ τ φ of the symmetry (\"x\" \"3*t\" \" -2*u\"), or none to reduce by every generator of the exact algebra");
+            if (given == 2 || given == 1 && !BasisCombination.Looks(Xi!))
+                return ValidationResult.Error("give all three components ξ τ φ of the symmetry (\"x\" \"3*t\" \" -2*u\"), a combination of the exact algebra's generators (\"V2 + 2V1\"), or none to reduce by every generator of the exact algebra");
             return Degree >= 0 ? ValidationResult.Success() : ValidationResult.Error($"--degree is {Degree}; use 0 or more (default 2)");
         }
     }
@@ -62,9 +62,9 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     {
         var (name, equation, declared) = SymmetriesCommand.Resolve(settings.Pde);
         bool one = settings.Xi != null;
-        IReadOnlyList<Generator> generators = one
-            ? [Generator.Parse(settings.Xi!, settings.Tau!, settings.Phi!)]
-            : SymmetryAlgebra.Compute(equation, settings.Degree).Generators;
+        IReadOnlyList<Generator> generators = !one ? SymmetryAlgebra.Compute(equation, settings.Degree).Generators
+            : settings.Tau is null ? [BasisCombination.Parse(settings.Xi!, SymmetryAlgebra.Compute(equation, settings.Degree).Generators)]
+            : [Generator.Parse(settings.Xi!, settings.Tau!, settings.Phi!)];
         var results = new List<(Generator Generator, SimilarityReduction? Reduction, string? Refused)>();
         foreach (var g in generators)
         {

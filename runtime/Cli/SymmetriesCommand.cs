@@ -119,7 +119,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => table.Entry(i, j)).ToArray()).ToArray(), table.Closed,
             LieAlgebraStructure.Of(table)?.Describe(k => $"V{k + 1}"),
             respecting?.Select(i => $"V{i + 1}").ToArray(),
-            AdjointAction.Of(table) is { } adjoint ? Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => adjoint.Entry(i, j)).ToArray()).ToArray() : null);
+            AdjointAction.Of(table) is { } action ? Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => action.Entry(i, j)).ToArray()).ToArray() : null);
         if (settings.Json)
         {
             ConsoleJson.Write(output);
@@ -129,6 +129,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         {
             if (output.Structure is { } described) Console.Out.WriteLine($"% structure: {described}");
             Console.Out.Write(table.ToLatex());
+            if (settings.Adjoint && AdjointAction.Of(table) is { } adjoint) Console.Out.Write(adjoint.ToLatex());
             return 0;
         }
         // A catalogue PDE as declared (u_t + u u_x + u_xxx), not in the canonical order (u·u_x + u_t + u_xxx).

@@ -39,10 +39,29 @@ public sealed class AdjointAction
     }
 
     /// <summary>The entry as a combination of the basis names: <c>V4 − 3ε V2</c>, <c>e^(3ε) V2</c>; "—" when not written.</summary>
-    public string Entry(int i, int j, Func<int, string>? name = null)
+    public string Entry(int i, int j, Func<int, string>? name = null) =>
+        Combination(i, j, e => e.ToUnicode(), "−", name ?? (k => $"V{k + 1}"));
+
+    /// <summary>The entry in LaTeX: <c>V_{4} - 3 \varepsilon V_{2}</c>.</summary>
+    public string EntryLatex(int i, int j) =>
+        Combination(i, j, e => e.ToLatex().Replace(Parameter, @"\varepsilon "), "-", k => $"V_{{{k + 1}}}").Replace("  ", " ");
+
+    /// <summary>A tabular of Ad(exp(εV_i))V_j, row i and column j, for a paper.</summary>
+    public string ToLatex()
+    {
+        int n = Dimension;
+        var tex = new System.Text.StringBuilder();
+        tex.AppendLine($@"\begin{{tabular}}{{c|{new string('c', n)}}}");
+        tex.AppendLine(@"  $\mathrm{Ad}(e^{\varepsilon V_i}) V_j$ & " + string.Join(" & ", Enumerable.Range(1, n).Select(k => $"$V_{{{k}}}$")) + @" \\ \hline");
+        for (int i = 0; i < n; i++)
+            tex.AppendLine($"  $V_{{{i + 1}}}$ & " + string.Join(" & ", Enumerable.Range(0, n).Select(j => $"${EntryLatex(i, j)}$")) + @" \\");
+        tex.AppendLine(@"\end{tabular}");
+        return tex.ToString();
+    }
+
+    string Combination(int i, int j, Func<Expr, string> print, string minus, Func<int, string> name)
     {
         if (Entries[i, j] is not { } c) return "—";
-        name ??= k => $"V{k + 1}";
         var text = new System.Text.StringBuilder();
         // V_j first, as Olver writes V4 − εV1.
         foreach (int k in Enumerable.Range(0, c.Length).OrderBy(k => k != j))
@@ -52,9 +71,9 @@ public sealed class AdjointAction
             bool negative = terms.All(t => Product.SplitCoefficient(t).Coefficient.IsNegative);
             var magnitude = negative ? -c[k] : c[k];
             // 3V2 as in the commutator table; e^ε V1, 3ε V2 and (1 + ε) V3 with a space where the coefficient holds ε.
-            string body = magnitude.IsOne ? name(k) : magnitude is Number ? magnitude.ToUnicode() + name(k)
-                : magnitude is Sum ? $"({magnitude.ToUnicode()}) {name(k)}" : $"{magnitude.ToUnicode()} {name(k)}";
-            text.Append(text.Length == 0 ? (negative ? "−" : "") : negative ? " − " : " + ").Append(body);
+            string body = magnitude.IsOne ? name(k) : magnitude is Number ? print(magnitude) + name(k)
+                : magnitude is Sum ? $"({print(magnitude)}) {name(k)}" : $"{print(magnitude)} {name(k)}";
+            text.Append(text.Length == 0 ? (negative ? minus : "") : negative ? $" {minus} " : " + ").Append(body);
         }
         return text.Length == 0 ? "0" : text.ToString();
     }

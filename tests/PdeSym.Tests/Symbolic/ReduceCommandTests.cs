@@ -60,6 +60,19 @@ public class ReduceCommandTests
     }
 
     [Fact]
+    public void Reduce_takes_a_combination_of_the_algebras_generators()
+    {
+        // KdV's basis ∂x, ∂t, t∂x + ∂u, x∂x + 3t∂t − 2u∂u: V2 − V1/2 + V3 = (t − 1/2)∂x + ∂t + ∂u.
+        var (code, output, error) = RunPdesym("reduce", "kdv", "V2 - V1/2 + V3");
+        Assert.True(code == 0, error);
+        Assert.Contains("V = (t − 1/2)∂x + ∂t + ∂u", output);
+        Assert.Contains("z = x − t²/2 + t/2", output);
+        Assert.Contains("f‴ + f·f′ + f′/2 + 1 = 0", output);
+        Assert.Contains("integrated   f″ + f²/2 + f/2 + z = c₁", output);
+        Assert.Contains("V = 2∂x + ∂t", RunPdesym("reduce", "kdv", "V2 + 2*V1").Output);
+    }
+
+    [Fact]
     public void Reduce_writes_latex()
     {
         var (code, output, error) = RunPdesym("reduce", "kdv", "2", "1", "0", "--latex");
@@ -73,6 +86,9 @@ public class ReduceCommandTests
     [InlineData(1, "is not a symmetry", "reduce", "kdv", "0", "1", "u")]
     [InlineData(1, "τ = x depends on x", "reduce", "u_tt - u_xx", "t", "x", "0")]
     [InlineData(2, "give all three components", "reduce", "kdv", "x", "3*t")]
+    [InlineData(2, "a combination of the exact algebra's generators", "reduce", "kdv", "x")]
+    [InlineData(1, "'V7' names V7, but the algebra has V1 … V4", "reduce", "kdv", "V7")]
+    [InlineData(1, "is not a combination of the algebra's generators", "reduce", "kdv", "V2 +")]
     [InlineData(2, "--degree is -1", "reduce", "kdv", "--degree", "-1")]
     public void Reduce_refuses_with_the_reason(int exit, string reason, params string[] args)
     {

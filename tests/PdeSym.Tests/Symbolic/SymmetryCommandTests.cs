@@ -46,6 +46,8 @@ public class SymmetryCommandTests
         var adjoint = document.RootElement.GetProperty("adjoint");
         Assert.Equal("e^(−2ε) V3", adjoint[3][2].GetString());
         Assert.Equal("V3 − ε V1", adjoint[1][2].GetString());
+        var latex = RunPdesym("symmetries", "kdv", "--latex", "--adjoint");
+        Assert.Contains(@"$V_{4}$ & $e^{\varepsilon } V_{1}$ & $e^{3 \varepsilon } V_{2}$ & $e^{-2 \varepsilon } V_{3}$ & $V_{4}$ \\", latex.Output);
     }
 
     [Fact]
