@@ -7,7 +7,8 @@ namespace PdeSym.Learning;
 /// equation's own functions of t (e^{c t} appearing in Δ gives e^{±c t}; a power (a t + b)^p gives
 /// (a t + b)^{±1/2} and (a t + b)^{±1}), so time-dependent symmetries such as e^{−t/50}∂t or 2√(t+1)∂x can be
 /// read out. A linear, homogeneous, constant-coefficient equation on a periodic x also gets its lowest Fourier
-/// solutions (<see cref="FourierSolutions"/>): its β∂u with periodic β are symmetries that no polynomial spells.
+/// solutions (<see cref="FourierSolutions"/>): its β∂u with periodic β are symmetries that no polynomial spells; an
+/// equation with a family β(x, t)e^(λu)∂u (the potential Burgers equation's e^(−u)) gets e^(λu) and e^(λu) times those.
 /// </summary>
 public sealed record FunctionLibrary(IReadOnlyList<Expr> Terms)
 {
@@ -27,7 +28,10 @@ public sealed record FunctionLibrary(IReadOnlyList<Expr> Terms)
         foreach (var f in FunctionsOfT(equation))
             if (!terms.Contains(f)) terms.Add(f);
         if (period is { } length)
+        {
             terms.AddRange(FourierSolutions.Of(equation, length, Modes).Where(f => !terms.Contains(f)));
+            terms.AddRange(FourierSolutions.OfExponentialFamilies(equation, length, Modes).Where(f => !terms.Contains(f)));
+        }
         return new FunctionLibrary(terms);
     }
 

@@ -38,7 +38,9 @@ public sealed class LearningAnalysis(SymmetryLearner learner)
         var exactValues = exact.Select(g => Normalised(g, points)).ToList();
         // A linear equation's β∂u (β a polynomial solution, e.g. ∂u, or a Fourier one, e.g. e^{−t/10}cos x ∂u) are
         // symmetries too: a field may lean on them.
-        var modes = algebra?.Family is null ? [] : FourierSolutions.Of(pde.Equation(), pde.Domain.Length, FunctionLibrary.Modes);
+        var modes = (algebra?.Family is null ? [] : FourierSolutions.Of(pde.Equation(), pde.Domain.Length, FunctionLibrary.Modes))
+            .Concat(FourierSolutions.OfExponentialFamilies(pde.Equation(), pde.Domain.Length, FunctionLibrary.Modes)).Distinct()
+            .Where(beta => !exact.Any(g => g.Xi.IsZero && g.Tau.IsZero && g.Phi.Equals(beta))).ToList();   // e^(−u)∂u is in the algebra already
         var familyMembers = (algebra?.FamilyMembers ?? []).Concat(modes.Select(beta => new Generator(Expr.Zero, Expr.Zero, beta))).ToList();
         var members = exact.Concat(familyMembers).ToList();
         var memberValues = exactValues.Concat(familyMembers.Select(g => Normalised(g, points))).ToList();

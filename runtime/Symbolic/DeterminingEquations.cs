@@ -132,6 +132,44 @@ internal sealed class DeterminingEquations
         return rates.Order().ToList();
     }
 
+    /// <summary>
+    /// For each rate λ of <see cref="ExponentialRatesInU"/> whose fields β(x, t)e^(λu)∂u are symmetries exactly when β solves
+    /// a linear equation β_t = Σₖ aₖ ∂ᵏβ/∂xᵏ with constant aₖ (the potential Burgers equation: β_t = νβ_xx): λ and the aₖ.
+    /// Read off the criterion of e^(λu)xⁿ, which must hold no jet variable and equal −e^(λu) Σₖ aₖ n!/(n − k)! x^(n−k).
+    /// </summary>
+    public IReadOnlyList<(Rational Rate, Rational[] A)> ExponentialFamilies()
+    {
+        var families = new List<(Rational, Rational[])>();
+        var zero = JetPolynomial.Zero;
+        foreach (var rate in ExponentialRatesInU())
+        {
+            var e = Monomial.Exponential(Rational.Zero, Rational.Zero, rate);
+            var criteria = Enumerable.Range(0, Order + 1)
+                .Select(n => Criterion(zero, zero, JetPolynomial.Of(XPower(e, n), Rational.One))).ToList();
+            var a = new Rational[Order + 1];
+            Rational factorial = Rational.One;
+            for (int n = 0; n <= Order; n++)
+            {
+                if (n > 0) factorial *= new Rational(n, 1);
+                a[n] = -criteria[n].Terms.GetValueOrDefault(e, Rational.Zero) / factorial;
+            }
+            bool holds = true;
+            for (int n = 0; n <= Order && holds; n++)
+            {
+                var expected = new JetPolynomial();
+                for (int k = 0; k <= n; k++)
+                    if (!a[k].IsZero)
+                        expected.AddInPlace(XPower(e, n - k), -a[k] * Falling(n, k));
+                holds = (criteria[n] - expected).IsZero;
+            }
+            if (holds && a.Skip(1).Any(c => !c.IsZero)) families.Add((rate, a));
+        }
+        return families;
+    }
+
+    // m·xⁿ with no zero power left in the monomial (x⁰ would not equal the same monomial without it).
+    static Monomial XPower(Monomial m, int n) => n == 0 ? m : m.Multiply(Monomial.Variable(PolynomialRing.XIndex, n));
+
     static Rational Falling(int k, int d)
     {
         Rational r = Rational.One;

@@ -31,6 +31,27 @@ public static class FourierSolutions
         return modes;
     }
 
+    /// <summary>
+    /// For a nonlinear equation whose symmetries include β(x, t)e^(λu)∂u for every solution β of a linear equation
+    /// (<see cref="DeterminingEquations.ExponentialFamilies"/>; the potential Burgers equation u_t = ν(u_xx + u_x²): λ = −1,
+    /// β_t = νβ_xx): e^(λu) and e^(λu) times that equation's lowest Fourier solutions on [0, L). Empty for other equations.
+    /// </summary>
+    public static IReadOnlyList<Expr> OfExponentialFamilies(Expr equation, double length, int count)
+    {
+        IReadOnlyList<(Rational Rate, Rational[] A)> families;
+        try { families = new DeterminingEquations(EvolutionEquation.Solve(equation.Rationalize())).ExponentialFamilies(); }
+        catch (SymmetryAnalysisException) { return []; }
+        var members = new List<Expr>();
+        foreach (var (rate, a) in families)
+        {
+            var exp = Expr.Exp(Expr.Num(rate) * Expr.U);
+            var linear = Expr.Jet(new JetVariable(0, 1)) - Expr.Add(a.Select((c, n) => Expr.Num(c) * Expr.Jet(new JetVariable(n, 0))).ToList());
+            members.Add(exp);
+            members.AddRange(Of(linear, length, count).Select(beta => (exp * beta).Simplify()));
+        }
+        return members;
+    }
+
     // a_n of u_t = Σ_n a_n ∂ⁿu/∂xⁿ, or null when the equation is not of that form.
     static Dictionary<int, Expr>? ConstantCoefficients(Expr equation)
     {

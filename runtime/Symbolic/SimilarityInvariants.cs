@@ -26,13 +26,13 @@ internal sealed record SimilarityInvariants(string Variable, Expr Z, Expr? XOf, 
     public static SimilarityInvariants Of(Generator v)
     {
         var (xi, tau, phi) = (v.Xi, v.Tau, v.Phi);
+        if (tau.IsZero && xi.IsZero)
+            throw Refuse(v, "it moves u alone (ξ = τ = 0), so x and t are both invariant and u = U(x, t) is no reduction");
         var alpha = phi.Derivative("u").Expand();
         var beta = (phi - alpha * Expr.U).Expand();
         if (alpha.Contains("u") || beta.Contains("u"))
             throw Refuse(v, $"φ = {phi.ToUnicode()} is not affine in u");
         SimilarityInvariants invariants;
-        if (tau.IsZero && xi.IsZero)
-            throw Refuse(v, "it moves u alone (ξ = τ = 0), so x and t are both invariant and u = U(x, t) is no reduction");
         if (tau.IsZero)
         {
             if (xi.Contains("x") || xi.Contains("u"))

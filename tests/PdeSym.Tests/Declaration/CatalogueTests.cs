@@ -6,7 +6,7 @@ namespace PdeSym.Tests.Declaration;
 /// <summary>The catalogue PDEs as declared: found by name, residual equal to the user's method, evolution split as the equation says.</summary>
 public class CatalogueTests
 {
-    public static TheoryData<string> Names => new() { "kdv", "ks", "burgers", "heat", "nkdv", "ckdv", "mkdv" };
+    public static TheoryData<string> Names => new() { "kdv", "ks", "burgers", "heat", "nkdv", "ckdv", "mkdv", "pburgers" };
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -74,6 +74,7 @@ public class CatalogueTests
     [InlineData("nkdv", new double[] { }, "-exp(t/50)*u*u_x - exp(t/50)*u_xxx")]
     [InlineData("ckdv", new double[] { 0, 0, 0, -1 }, "-u*u_x - 0.5*u/(t + 1)")]
     [InlineData("mkdv", new double[] { 0, 0, 0, -1 }, "-u^2*u_x")]
+    [InlineData("pburgers", new double[] { 0, 0, 0.1 }, "0.1*u_x^2")]
     public void Evolution_split_is_what_the_equation_says(string name, double[] linear, string nonlinear)
     {
         var form = PdeCatalog.Get(name).Evolution!;
@@ -90,6 +91,7 @@ public class CatalogueTests
     [InlineData("nkdv", "u_t + exp(t/50)*(u*u_x + u_xxx)", "u_t + exp(t/50) (u u_x + u_xxx) = 0", 128, 100, 3, 1)]
     [InlineData("ckdv", "u_t + u*u_x + u_xxx + u/(2*(t + 1))", "u_t + u u_x + u_xxx + u/(2 (t + 1)) = 0", 128, 100, 3, 1)]
     [InlineData("mkdv", "u_t + u^2*u_x + u_xxx", "u_t + u^2 u_x + u_xxx = 0", 128, 100, 3, 1)]
+    [InlineData("pburgers", "u_t - 0.1*(u_xx + u_x*u_x)", "u_t - 0.1 (u_xx + u_x u_x) = 0", 2 * Math.PI, 1, 2, 1)]
     public void Declaration_reads_back_as_written(string name, string text, string pretty, double length, double duration, int orderX, int orderT)
     {
         var pde = PdeCatalog.Get(name);

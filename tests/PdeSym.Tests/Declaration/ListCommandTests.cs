@@ -6,7 +6,7 @@ namespace PdeSym.Tests.Declaration;
 /// <summary><c>pdesym list</c> end to end: the built app, run as a process.</summary>
 public class ListCommandTests
 {
-    static readonly string[] Catalogue = ["burgers", "ckdv", "heat", "kdv", "ks", "mkdv", "nkdv"];
+    static readonly string[] Catalogue = ["burgers", "ckdv", "heat", "kdv", "ks", "mkdv", "nkdv", "pburgers"];
 
     /// <summary>Console text with every run of whitespace made one space: the console wraps long lines at its width.</summary>
     internal static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");

@@ -25,4 +25,14 @@ public class FunctionLibraryTests
         var kdv = PdeCatalog.Get("kdv").Equation();
         Assert.Equal(FunctionLibrary.For(kdv).Terms, FunctionLibrary.For(kdv, period: 128).Terms);
     }
+
+    [Fact]
+    public void Potential_burgers_library_holds_e_to_the_minus_u_and_its_fourier_family()
+    {
+        // β(x, t)e^(−u)∂u with β_t = β_xx/10: e^(−u), e^(−t/10 − u)cos x, … — fields nonlinear in u that the readout must spell.
+        var terms = FunctionLibrary.For(PdeCatalog.Get("pburgers").Equation(), period: 2 * Math.PI).Terms;
+        Assert.Contains(Expr.Parse("exp(-u)"), terms);
+        Assert.Contains(Expr.Parse("exp(-t/10 - u)*cos(x)"), terms);
+        Assert.Contains(Expr.Parse("exp(-2*t/5 - u)*sin(2*x)"), terms);
+    }
 }

@@ -18,9 +18,9 @@ public class CatalogueSimulationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_catalogue_has_the_seven_evolution_equations()
+    public void The_catalogue_has_the_eight_evolution_equations()
     {
-        Assert.Equal(["burgers", "ckdv", "heat", "kdv", "ks", "mkdv", "nkdv"], PdeCatalog.All.Where(p => p.Evolution != null).Select(p => p.Name).Order());
+        Assert.Equal(["burgers", "ckdv", "heat", "kdv", "ks", "mkdv", "nkdv", "pburgers"], PdeCatalog.All.Where(p => p.Evolution != null).Select(p => p.Name).Order());
     }
 
     [Theory]

@@ -142,6 +142,17 @@ public class SimilarityReductionTests
     }
 
     [Fact]
+    public void Potential_burgers_galilean_boost_gives_the_logarithm_of_the_heat_kernel()
+    {
+        // u_t = u_xx + u_x², 2t∂x − x∂u: u = −x²/(4t) + f(t), f′ + 1/(2t) = 0 — u = log of the heat kernel (w = e^u solves heat).
+        var r = Reduce("u_t - u_xx - u_x^2", "2*t", "0", "-x");
+        AssertSame("-x^2/(4*t) + f", r.Solution);
+        AssertSame("-x^2/(4*t) - log(t)/2 + c1", r.ExplicitSolution!);
+        // And its e^(−u)∂u moves u alone: no reduction.
+        Assert.Contains("moves u alone", Assert.Throws<UnreducibleGeneratorException>(() => Reduce("u_t - u_xx - u_x^2", "0", "0", "exp(-u)")).Reason);
+    }
+
+    [Fact]
     public void Heat_time_translation_with_growth_separates_variables()
     {
         // ∂t + u∂u: u = e^t f(x), f″ − f = 0 (f = cosh x: u = e^t cosh x).
