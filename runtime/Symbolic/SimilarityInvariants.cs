@@ -111,7 +111,7 @@ internal sealed record SimilarityInvariants(string Variable, Expr Z, Expr? XOf, 
     }
 
     // When the variable is t itself its derivative is read by ∂/∂t; f(t)'s are f_t, f_tt, ...
-    string Name(int k) => k == 0 ? SimilarityReduction.Unknown : SimilarityReduction.Unknown + "_" + new string(Variable[0], k);
+    string Name(int k) => SimilarityReduction.DerivativeName(Variable, k);
 
     /// <summary>ξ D_x U + τ D_t U − φ(u = U): zero when u = U is V-invariant for every f.</summary>
     Expr Defect(Generator v) =>

@@ -25,7 +25,10 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     public const string Unknown = "f";
 
     /// <summary>The name of f's k-th derivative in the plain syntax: f, f_z, f_zz, … (or f_t, … when the variable is t).</summary>
-    public string Derivative(int k) => k == 0 ? Unknown : Unknown + "_" + new string(Variable[0], k);
+    public string Derivative(int k) => DerivativeName(Variable, k);
+
+    /// <summary>f, f_z, f_zz, … for the variable z (f_t, … for t).</summary>
+    public static string DerivativeName(string variable, int k) => k == 0 ? Unknown : Unknown + "_" + new string(variable[0], k);
 
     /// <summary>The ODE's order: the highest derivative of f it holds.</summary>
     public int Order => Enumerable.Range(0, 64).Last(k => k == 0 || Ode.Contains(Derivative(k)));
