@@ -54,7 +54,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     /// <summary>One reduction in the plain syntax (f for f(variable)), or the reason a generator was not reduced (Refused; then the other fields but Generator are null).</summary>
     internal sealed record Entry(
         string Generator, string? Variable, string? Invariant, string? Solution, string? Ode, string? OdeUnicode, int? Order,
-        string? Factor, string? ExplicitSolution, string? Integral, string? SecondIntegral, string? Refused);
+        string? Factor, string? ExplicitSolution, string? Integral, string? SecondIntegral, string? SolitaryWave, string? Refused);
 
     internal sealed record Output(string Pde, string Equation, Entry[] Reductions);
 
@@ -79,8 +79,9 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         {
             ConsoleJson.Write(new Output(name, equation.ToPlain(), results.Select(r => r.Reduction is { } s
                 ? new Entry(s.Generator.ToUnicode(), s.Variable, s.Invariant.ToPlain(), s.Solution.ToPlain(), s.Ode.ToPlain(), s.OdeUnicode(), s.Order, s.Factor.ToPlain(),
-                    s.ExplicitSolution?.ToPlain(), s.Integral?.ToPlain(), s.SecondIntegral?.ToPlain(), null)
-                : new Entry(r.Generator.ToUnicode(), null, null, null, null, null, null, null, null, null, null, r.Refused)).ToArray()));
+                    s.ExplicitSolution?.ToPlain(), s.Integral?.ToPlain(), s.SecondIntegral?.ToPlain(),
+                    s.SolitaryWaveSolution?.ToPlain(), null)
+                : new Entry(r.Generator.ToUnicode(), null, null, null, null, null, null, null, null, null, null, null, r.Refused)).ToArray()));
             return 0;
         }
         if (settings.Latex)
@@ -109,6 +110,8 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             if (s.Integral is { } integral)
                 AnsiConsole.MarkupLine(Markup.Escape($"  integrated   {s.Unicode(integral)} = c₁" +
                     (s.SecondIntegral is { } e ? $", and with f′: {s.Unicode(e)} = c₂" : "")));
+            if (s.SolitaryWaveUnicode() is { } wave)
+                AnsiConsole.MarkupLine(Markup.Escape($"  solitary     u = {wave}   (integration constants 0; checked on the PDE)"));
             if (s.ExplicitSolutionUnicode() is { } solved)
                 AnsiConsole.MarkupLine(Markup.Escape($"  solved       u = {solved}   (checked on the PDE)"));
         }

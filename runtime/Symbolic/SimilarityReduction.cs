@@ -42,6 +42,16 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     /// <summary>When <see cref="Integral"/> reads f″ + P(f): f′²/2 + ∫P df − c₁f (= c₂ along the solutions); else null.</summary>
     public Expr? SecondIntegral { get; init; }
 
+    /// <summary>The solitary wave on the energy's zero level (c₁ = c₂ = 0) when f′² = Q(f) integrates in closed form; else null.</summary>
+    public SolitaryWave? Wave { get; init; }
+
+    /// <summary>u(x, t) of <see cref="Wave"/> (checked on Δ); null without one.</summary>
+    public Expr? SolitaryWaveSolution { get; init; }
+
+    /// <summary>The solitary wave as a person writes it: <c>6·sech²((x − 2t)/√2)</c>; null without one.</summary>
+    public string? SolitaryWaveUnicode() =>
+        Wave is { } w ? Solution.Substitute(Unknown, Expr.Sym(w.ToUnicode(Invariant))).ToUnicode() : null;
+
     /// <summary>Unicode with primes, highest derivative first: <c>f‴ + f·f′ − f′·z/3 − 2f/3</c>.</summary>
     public string OdeUnicode() => Unicode(Ode);
 
@@ -125,11 +135,24 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     {
         if (LinearOde.Solve(Ode, Variable, Derivative, Order) is not { } f)
         {
-            if (FirstIntegral.Of(Ode, Variable, Derivative, Order) is { } g)
-                return this with { Integral = g, SecondIntegral = FirstIntegral.Energy(g, Variable, Derivative, Expr.Sym(LinearOde.Constant(1))) };
-            return this with { Integral = FirstIntegral.Energy(Ode, Variable, Derivative, Expr.Zero) };
+            var integrated = FirstIntegral.Of(Ode, Variable, Derivative, Order) is { } g
+                ? this with { Integral = g, SecondIntegral = FirstIntegral.Energy(g, Variable, Derivative, Expr.Sym(LinearOde.Constant(1))) }
+                : this with { Integral = FirstIntegral.Energy(Ode, Variable, Derivative, Expr.Zero) };
+            // On the energy's zero level: the solitary wave, when f′² = Q(f) integrates in closed form.
+            if ((integrated.SecondIntegral ?? integrated.Integral) is not { } energy || SolitaryWave.Of(energy, Variable, Derivative) is not { } wave)
+                return integrated;
+            var solitary = Solution.Substitute(Unknown, wave.F.Substitute(Variable, Invariant));
+            Check(equation, solitary, $"the solitary wave f = {wave.F.ToPlain()}");
+            return integrated with { Wave = wave, SolitaryWaveSolution = solitary };
         }
         var u = Solution.Substitute(Unknown, f.Substitute(Variable, Invariant));
+        Check(equation, u, $"f = {f.ToPlain()}");
+        return this with { OdeSolution = f, ExplicitSolution = u };
+    }
+
+    // u substituted into Δ (jets by differentiating it): zero exactly, or at random points where the sum does not cancel term by term.
+    static void Check(Expr equation, Expr u, string from)
+    {
         var jets = new Dictionary<string, Expr> { ["u"] = u };
         foreach (var name in equation.Symbols())
             if (JetVariable.TryParse(name, out var jet) && name != "u")
@@ -141,8 +164,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
             }
         var residual = equation.Substitute(jets).Expand();
         if (!residual.IsZero && !Evaluation.VanishesAtRandomPoints(residual))
-            throw new InvalidOperationException($"internal: u = {u.ToPlain()} from f = {f.ToPlain()} leaves Δ = {residual.ToPlain()}");
-        return this with { OdeSolution = f, ExplicitSolution = u };
+            throw new InvalidOperationException($"internal: u = {u.ToPlain()} from {from} leaves Δ = {residual.ToPlain()}");
     }
 
     // f's highest derivative with coefficient 1 when that coefficient is a number (f‴ + f·f′ − …, as in the books).

@@ -97,4 +97,28 @@ public class ReducedOdeTests
     [InlineData("f_zzz + f^2")]                 // f² is no derivative
     public void An_ode_that_is_no_total_derivative_has_no_first_integral(string ode) =>
         Assert.Null(FirstIntegral.Of(Expr.Parse(ode), "z", D, 3));
+
+    [Theory]
+    [InlineData("f_z^2/2 + f^3/6 - f^2 - c1*f", "sech²", "6", "sqrt(2)/2")]          // KdV, c = 2: 6 sech²(z/√2)
+    [InlineData("f_z^2/2 + f^4/12 - f^2/2 - c1*f", "sech", "sqrt(6)", "1")]          // mKdV, c = 1: √6 sech z
+    [InlineData("f_z - f^2/2 + f - c1", "tanh", "-1", "1/2")]                       // Burgers, c = 1: the front 1 − tanh(z/2)
+    public void The_zero_level_holds_the_sech_pulse_or_the_tanh_front(string integral, string shape, string amplitude, string rate)
+    {
+        var wave = SolitaryWave.Of(Expr.Parse(integral), "z", D)!;
+        Assert.Equal(shape, wave.Shape);
+        AssertSame(amplitude, wave.Amplitude);
+        AssertSame(rate, wave.Rate);
+        // The integral vanishes along the wave (its own derivative put in), at points on both sides.
+        var f = wave.F;
+        var values = new Dictionary<string, Expr> { ["f"] = f, ["f_z"] = f.Derivative("z"), ["c1"] = Expr.Zero };
+        foreach (var z in new[] { -2.1, 0.3, 1.4 })
+            Assert.True(Math.Abs(Expr.Parse(integral).Substitute(values).Evaluate(new Dictionary<string, double> { ["z"] = z })) < 1e-12);
+    }
+
+    [Theory]
+    [InlineData("f_z^2/2 - 4*cos(f)/3")]       // the pendulum: Q is no polynomial
+    [InlineData("f_z^2/2 + f + f^3")]          // a linear term in Q: no wave decays to 0
+    [InlineData("f_z^2/2 + f^2/2 + f^3")]      // α = −1 < 0: oscillates about 0, no decay
+    [InlineData("f_z + f^2 + 1")]              // f′ = −(f² + 1): no real equilibria to connect
+    public void Other_integrals_have_no_wave(string energy) => Assert.Null(SolitaryWave.Of(Expr.Parse(energy), "z", D));
 }

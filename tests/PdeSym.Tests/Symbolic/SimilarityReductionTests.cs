@@ -23,7 +23,12 @@ public class SimilarityReductionTests
     static double ResidualOfSolution(string equation, SimilarityReduction r, string f, double xFrom = -1, double xTo = 1, double tFrom = 0.5, double tTo = 2)
     {
         var fOfZ = Expr.Parse(f).Substitute(r.Variable, r.Invariant);
-        var u = r.Solution.Substitute(SimilarityReduction.Unknown, fOfZ);
+        return Residual(equation, r.Solution.Substitute(SimilarityReduction.Unknown, fOfZ), xFrom, xTo, tFrom, tTo);
+    }
+
+    /// <summary>Max |Δ| over random points of a closed-form u(x, t), its jets by differentiating it.</summary>
+    static double Residual(string equation, Expr u, double xFrom = -1, double xTo = 1, double tFrom = 0.5, double tTo = 2)
+    {
         var delta = Expr.Parse(equation);
         var jets = new Dictionary<string, Expr>();
         foreach (var name in delta.Symbols())
@@ -78,6 +83,39 @@ public class SimilarityReductionTests
         Assert.Null(r.ExplicitSolution);
         AssertSame("f_zz + f^2/2 - 2*f", r.Integral!);
         AssertSame("f_z^2/2 + f^3/6 - f^2 - c1*f", r.SecondIntegral!);
+        // On the zero level, the soliton itself: 6 sech²((x − 2t)/√2), compared with its closed form written here.
+        Assert.Equal("6·sech²((x − 2t)/√2)", r.SolitaryWaveUnicode());
+        var soliton6 = Expr.Parse("24/(exp((x - 2*t)/sqrt(2)) + exp(-(x - 2*t)/sqrt(2)))^2");
+        foreach (var (x, t) in new[] { (0.3, 0.1), (-2.0, 1.5), (4.0, 0.7) })
+        {
+            var at = new Dictionary<string, double> { ["x"] = x, ["t"] = t };
+            Assert.Equal(soliton6.Evaluate(at), r.SolitaryWaveSolution!.Evaluate(at), 12);
+        }
+    }
+
+    [Fact]
+    public void MKdV_travelling_waves_give_its_sech_soliton()
+    {
+        // u_t + u²u_x + u_xxx = 0, ∂x + ∂t: f″ + f³/3 − f = c₁, f′²/2 + f⁴/12 − f²/2 − c₁f = c₂, and on zero √6·sech(x − t).
+        const string mkdv = "u_t + u^2*u_x + u_xxx";
+        var r = Reduce(mkdv, "1", "1", "0");
+        AssertSame("f_zz + f^3/3 - f", r.Integral!);
+        Assert.Equal("sech", r.Wave!.Shape);
+        Assert.Equal("√6·sech(x − t)", r.SolitaryWaveUnicode());
+        Assert.True(Residual(mkdv, r.SolitaryWaveSolution!, -3, 3, 0, 2) < 1e-10);
+        Assert.True(Residual(mkdv, Expr.Parse("2*sqrt(6)/(exp(x - t) + exp(t - x))"), -3, 3, 0, 2) < 1e-10);   // the same, written here
+    }
+
+    [Fact]
+    public void Burgers_travelling_waves_give_the_tanh_shock()
+    {
+        // u_t + u·u_x = u_xx, ∂x + ∂t: f″ − f·f′ + f′ = 0 integrates to f′ − f²/2 + f = c₁; on c₁ = 0 the shock between 2 and 0.
+        const string burgers = "u_t + u*u_x - u_xx";
+        var r = Reduce(burgers, "1", "1", "0");
+        AssertSame("f_z - f^2/2 + f", r.Integral!);
+        Assert.Equal("1 − tanh((x − t)/2)", r.SolitaryWaveUnicode());
+        Assert.True(Residual(burgers, Expr.Parse("1 - (exp((x - t)/2) - exp((t - x)/2))/(exp((x - t)/2) + exp((t - x)/2))"), -3, 3, 0, 2) < 1e-12);
+        Assert.True(Residual(burgers, r.SolitaryWaveSolution!, -3, 3, 0, 2) < 1e-10);
     }
 
     [Fact]
