@@ -111,7 +111,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
                 AnsiConsole.MarkupLine(Markup.Escape($"  integrated   {s.Unicode(integral)} = c₁" +
                     (s.SecondIntegral is { } e ? $", and with f′: {s.Unicode(e)} = c₂" : "")));
             if (s.SolitaryWaveUnicode() is { } wave)
-                AnsiConsole.MarkupLine(Markup.Escape($"  solitary     u = {wave}   (integration constants 0; checked on the PDE)"));
+                AnsiConsole.MarkupLine(Markup.Escape($"  solitary     u = {wave}   (constants 0; checked on the PDE)"));
             if (s.ExplicitSolutionUnicode() is { } solved)
                 AnsiConsole.MarkupLine(Markup.Escape($"  solved       u = {solved}   (checked on the PDE)"));
         }
