@@ -119,7 +119,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => table.Entry(i, j)).ToArray()).ToArray(), table.Closed,
             LieAlgebraStructure.Of(table)?.Describe(k => $"V{k + 1}"),
             respecting?.Select(i => $"V{i + 1}").ToArray(),
-            AdjointAction.Of(table) is { } action ? Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => action.Entry(i, j)).ToArray()).ToArray() : null);
+            (settings.Json || settings.Adjoint) && AdjointAction.Of(table) is { } action ? Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => action.Entry(i, j)).ToArray()).ToArray() : null);
         if (settings.Json)
         {
             ConsoleJson.Write(output);
