@@ -9,16 +9,19 @@ namespace PdeSym.Symbolic;
 /// <item>τ = τ(t) ≠ 0, ξ = a(t)x + b(t), φ = α(x, t)u + β(x, t): z = x/E − ∫ b/(τE) dt with E = e^(∫ a/τ dt), and
 /// u = G(f(z) + ∫ β/(τG) dt) with G = e^(∫ α/τ dt) along the characteristic — travelling waves (z = x − ct), scaling
 /// solutions (z = x t^(−1/3), u = t^(−2/3) f(z) for KdV), ∂t + t∂x + ∂u (z = x − t²/2, u = t + f(z)) and the projective
-/// symmetries (heat's: z = x/t, u = t^(−1/2) e^(−x²/4t) f(z)).</item>
+/// symmetries (heat's: z = x/t, u = t^(−1/2) e^(−x²/4t) f(z));</item>
+/// <item>a boost or rotation ξ = ax + bt, τ = dx − at, φ = 0: u = f(z) on the quadratic invariant z = dx² − 2axt − bt²
+/// (the wave equation's Lorentz boost: z = x² − t²).</item>
 /// </list>
 /// The integrals are taken term by term over powers of linear functions of t (t^(−1) gives log t) and e^(kt); anything
 /// else is refused with the reason. A scaling about t₀ ≠ 0 is centred first (<see cref="Centre"/>) so that its powers are of t.
 /// </summary>
 /// <param name="Variable">The ODE's variable: z, or t when τ = 0.</param>
 /// <param name="Z">The invariant z = Z(x, t) (t when τ = 0).</param>
-/// <param name="XOf">x written through z and t (null when τ = 0: x must drop out).</param>
+/// <param name="Chart">x (and t) written through z and t (empty when τ = 0: x must drop out); for a boost or a rotation,
+/// the line t = 0, x = √(z/d) across its orbits (then <see cref="OnLine"/>).</param>
 /// <param name="U">u = U(x, t, f) with the symbol f standing for f(Z).</param>
-internal sealed record SimilarityInvariants(string Variable, Expr Z, Expr? XOf, Expr U)
+internal sealed record SimilarityInvariants(string Variable, Expr Z, IReadOnlyDictionary<string, Expr> Chart, Expr U)
 {
     static readonly Expr F = Expr.Sym(SimilarityReduction.Unknown);
     static readonly Expr Zs = Expr.Sym("z");
@@ -40,10 +43,13 @@ internal sealed record SimilarityInvariants(string Variable, Expr Z, Expr? XOf, 
             Expr u = beta.IsZero ? Expr.Exp(Integrate(alpha / xi, "x", v)) * F
                 : alpha.IsZero ? Integrate(beta / xi, "x", v) + F
                 : throw Refuse(v, $"φ = {phi.ToUnicode()} has both a part in u and one without");
-            invariants = new SimilarityInvariants("t", Expr.T, null, u);
+            invariants = new SimilarityInvariants("t", Expr.T, new Dictionary<string, Expr>(), u);
         }
+        else if (tau.Contains("x") && Orbits(v) is { } orbits)
+            invariants = orbits;
         else if (tau.Contains("x") || tau.Contains("u"))
-            throw Refuse(v, $"τ = {tau.ToUnicode()} depends on {(tau.Contains("x") ? "x" : "u")}");
+            throw Refuse(v, $"τ = {tau.ToUnicode()} depends on {(tau.Contains("x") ? "x" : "u")}" +
+                            (tau.Contains("x") ? " and V is no boost or rotation (ξ = ax + bt, τ = dx − at, φ = 0)" : ""));
         else
             invariants = AlongCharacteristics(v, alpha, beta);
         if (invariants.Defect(v) is { IsZero: false } defect && !Evaluation.VanishesAtRandomPoints(defect))
@@ -85,7 +91,30 @@ internal sealed record SimilarityInvariants(string Variable, Expr Z, Expr? XOf, 
         var along = new Dictionary<string, Expr> { ["x"] = xOf };
         var g = Antiderivative.ExpOf(Integrate(alpha.Substitute(along) / tau, "t", v));
         var u = g * (F + Integrate(beta.Substitute(along) / (tau * g), "t", v));
-        return new SimilarityInvariants("z", z, xOf, u.Substitute("z", z).Expand());
+        return new SimilarityInvariants("z", z, new Dictionary<string, Expr> { ["x"] = xOf }, u.Substitute("z", z).Expand());
+    }
+
+    /// <summary>True when the chart is a line across the orbits, not a change of coordinates: Δ on U is then checked to be a factor times the ODE.</summary>
+    public bool OnLine => Chart.ContainsKey("t");
+
+    // ξ = ax + bt, τ = dx − at (a linear field without trace: the Lorentz boost t∂x + x∂t, rotations), φ = 0: the quadratic
+    // invariant z = dx² − 2axt − bt² (x² − t² for the boost), u = f(z); the ODE is read on the line t = 0, x = √(z/d)
+    // (d > 0 after a sign), or t = 1 when d = 0.
+    static SimilarityInvariants? Orbits(Generator v)
+    {
+        if (!v.Phi.IsZero) return null;
+        var (a, b) = (v.Xi.Derivative("x"), v.Xi.Derivative("t"));
+        var (d, e) = (v.Tau.Derivative("x"), v.Tau.Derivative("t"));
+        if (new[] { a, b, d, e }.Any(c => c is not Number { IsExact: true }) || !(a + e).Expand().IsZero
+            || !(v.Xi - a * Expr.X - b * Expr.T).Expand().IsZero || !(v.Tau - d * Expr.X - e * Expr.T).Expand().IsZero)
+            return null;
+        var z = (d * Expr.Pow(Expr.X, 2) - 2 * a * Expr.X * Expr.T - b * Expr.Pow(Expr.T, 2)).Expand();
+        if (z.IsZero) return null;
+        if (d is Number { IsNegative: true }) (z, d) = ((-z).Expand(), (-d).Expand());
+        var chart = !d.IsZero
+            ? new Dictionary<string, Expr> { ["t"] = Expr.Zero, ["x"] = Expr.Sqrt(Zs / d) }
+            : new Dictionary<string, Expr> { ["t"] = Expr.One, ["x"] = ((Zs + b) / (-2 * a)).Expand() };   // z = −2ax − b on t = 1
+        return new SimilarityInvariants("z", z, chart, F);
     }
 
     /// <summary>u_{x^i t^j} on u = U: D_x^i D_t^j U, with D_c f^(k) = f^(k+1) ∂Z/∂c.</summary>

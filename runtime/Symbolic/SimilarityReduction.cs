@@ -123,8 +123,13 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         foreach (var name in rationalized.Symbols())
             if (JetVariable.TryParse(name, out var jet)) jets[name] = invariants.Jet(jet);
         var onSolutions = rationalized.Substitute(jets);
-        if (invariants.XOf is { } x) onSolutions = onSolutions.Substitute("x", x);
+        var unreduced = onSolutions;
+        onSolutions = onSolutions.Substitute(invariants.Chart);
         var (factor, ode) = Separate(onSolutions.Expand(), invariants.Variable == "z" ? ["x", "t"] : ["x"], v, equation);
+        // Read on a line across the orbits, the ODE must be Δ everywhere: Δ on U = factor(z) · ODE(z) with z = Z(x, t).
+        if (invariants.OnLine && !Evaluation.VanishesAtRandomPoints(
+                (unreduced - (factor * ode).Substitute("z", invariants.Z)).Expand()))   // f, f′, … free at the points
+            throw new UnreducibleGeneratorException(v, "Δ on u = f(z) is no function of z times an ODE (it depends on the orbit's point)");
         var reduction = new SimilarityReduction(v, invariants.Variable, invariants.Z.Substitute(back), invariants.U.Substitute(back), ode,
             factor.Substitute("z", invariants.Z).Substitute(back).Expand());
         return reduction.Normalised().Solved(equation.Rationalize());

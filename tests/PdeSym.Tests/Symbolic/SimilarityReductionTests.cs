@@ -233,6 +233,25 @@ public class SimilarityReductionTests
     }
 
     [Fact]
+    public void Lorentz_boosts_and_rotations_reduce_on_their_quadratic_invariant()
+    {
+        // t∂x + x∂t on u_tt = u_xx: u = f(x² − t²), z·f″ + f′ = 0 (read on the line t = 0 and checked everywhere), and its
+        // solutions c₁log(x² − t²) + c₂ — log(x + t) + log(x − t), a sum of the two light-cone waves.
+        var wave = Reduce("u_tt - u_xx", "t", "x", "0");
+        AssertSame("x^2 - t^2", wave.Invariant);
+        AssertSame("4*z*f_zz + 4*f_z", wave.Ode);
+        var solved = wave.ExplicitSolution!.Substitute(new Dictionary<string, Expr> { ["c1"] = Expr.Num(3), ["c2"] = Expr.Num(-1) });
+        Assert.True(Residual("u_tt - u_xx", solved, 2, 3, 0, 1) < 1e-10);
+        AssertSame("3*log(x^2 - t^2) - 1", solved);
+        // Klein–Gordon: the same invariant, and 4z·f″ + 4f′ − f = 0 (a modified Bessel equation in √z).
+        AssertSame("4*z*f_zz + 4*f_z - f", Reduce("u_tt - u_xx + u", "t", "x", "0").Ode);
+        // A rotation t∂x − x∂t of Laplace's u_tt + u_xx = 0: z = x² + t², and c₁log(x² + t²) + c₂ — the fundamental solution.
+        var laplace = Reduce("u_tt + u_xx", "t", "-x", "0");
+        AssertSame("x^2 + t^2", laplace.Invariant);
+        Assert.True(Residual("u_tt + u_xx", laplace.ExplicitSolution!.Substitute(new Dictionary<string, Expr> { ["c1"] = Expr.One, ["c2"] = Expr.Zero }), 0.5, 2, 0.5, 2) < 1e-10);
+    }
+
+    [Fact]
     public void A_scaling_that_shifts_u_puts_a_logarithm_in_the_solution()
     {
         // u_t = u_xx + e^u, x∂x + 2t∂t − 2∂u (Dorodnitsyn): u = −log t + f(x/√t), f″ + z·f′/2 + e^f + 1 = 0.
@@ -306,9 +325,9 @@ public class SimilarityReductionTests
     [Fact]
     public void A_generator_outside_the_linear_characteristics_is_refused_with_the_reason()
     {
-        // The Lorentz boost t∂x + x∂t of the wave equation: τ depends on x (its invariant x² − t² is not written here).
-        var e = Assert.Throws<UnreducibleGeneratorException>(() => Reduce("u_tt - u_xx", "t", "x", "0"));
-        Assert.Equal("τ = x depends on x", e.Reason);
+        // The wave equation's conformal (x² + t²)∂x + 2xt∂t: τ depends on x, and the field is not linear.
+        var e = Assert.Throws<UnreducibleGeneratorException>(() => Reduce("u_tt - u_xx", "x^2 + t^2", "2*x*t", "0"));
+        Assert.Equal("τ = 2xt depends on x and V is no boost or rotation (ξ = ax + bt, τ = dx − at, φ = 0)", e.Reason);
         Assert.Contains("integrates the characteristics of generators whose equations for them are linear", e.Message);
         Assert.Contains("moves u alone", Assert.Throws<UnreducibleGeneratorException>(() => Reduce("u_t - u_xx", "0", "0", "u")).Reason);
     }
