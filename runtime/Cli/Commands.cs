@@ -12,6 +12,7 @@ internal static class Commands
         config.AddCommand<ShowCommand>("show").WithDescription("Show what the generator derived from one PDE: equation, jet, constants, evolution form u_t = L u + N.");
         config.AddCommand<SymmetriesCommand>("symmetries").WithDescription("Exact Lie point symmetries of a PDE from its determining equations.");
         config.AddCommand<ConservationCommand>("conservation").WithDescription("Conservation laws by the multiplier method: each multiplier Λ and conserved density T (--density checks one, --data measures their drift).");
+        config.AddCommand<AnalyseCommand>("analyse").WithAlias("analyze").WithDescription("The exact core's whole account of one equation as Markdown: symmetries, commutators, adjoint action, reductions and their solutions, conservation laws.");
         config.AddCommand<ReduceCommand>("reduce").WithDescription("Reduce a PDE by a symmetry to an ODE: the invariant, the invariant solutions u = U(x, t, f(z)) and the ODE for f (all generators when none is given).");
         config.AddCommand<CheckCommand>("check").WithDescription("Check whether ξ∂x + τ∂t + φ∂u is a symmetry of a PDE (exit code 0 if it is).");
         config.AddCommand<BenchLearnCommand>("bench-learn").IsHidden();

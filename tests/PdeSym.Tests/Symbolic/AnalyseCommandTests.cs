@@ -1,0 +1,74 @@
+using PdeSym.Reports;
+using PdeSym.Symbolic;
+using static PdeSym.Tests.Declaration.ListCommandTests;
+
+namespace PdeSym.Tests.Symbolic;
+
+/// <summary><c>pdesym analyse</c>: the symmetry analysis as one Markdown document, its tables well formed.</summary>
+public class AnalyseCommandTests
+{
+    /// <summary>Every table row has its header's number of cells (a table that a Markdown reader renders).</summary>
+    static void AssertTablesWellFormed(string markdown)
+    {
+        int? cells = null;
+        foreach (var line in markdown.Split('\n'))
+        {
+            if (!line.StartsWith('|')) { cells = null; continue; }
+            int count = line.Count(c => c == '|');
+            cells ??= count;
+            Assert.True(cells == count, $"row with {count - 1} cells under a header with {cells - 1}: {line}");
+        }
+    }
+
+    [Fact]
+    public void KdV_analysis_holds_algebra_adjoint_reductions_and_laws()
+    {
+        var pde = PdeCatalog.Get("kdv");
+        var md = SymmetryAnalysisReport.ToMarkdown(pde.Name, pde.Equation(), pde.Pretty);
+        Assert.StartsWith("# Symmetry analysis of kdv: u_t + u u_x + u_xxx = 0", md);
+        Assert.Contains("| V4 | x∂x + 3t∂t − 2u∂u |", md);
+        Assert.Contains("| V2 | 0 | 0 | V1 | 3V2 |", md);                                  // [∂t, t∂x + ∂u] = ∂x
+        Assert.Contains("| V4 | e^ε V1 | e^(3ε) V2 | e^(−2ε) V3 | V4 |", md);              // Olver's Table 3.1
+        Assert.Contains("- solved: u = x/t + c₁/t (checked on the equation)", md);
+        Assert.Contains("- reduced ODE: f‴ + f·f′ − f′·z/3 − 2f/3 = 0", md);
+        Assert.Contains("| 4 | u² + 2·u_xx | u³/3 + u·u_xx |", md);
+        AssertTablesWellFormed(md);
+    }
+
+    [Fact]
+    public void Wave_analysis_says_which_generators_do_not_reduce()
+    {
+        var md = SymmetryAnalysisReport.ToMarkdown("wave", Expr.Parse("u_tt - u_xx"), "u_tt − u_xx = 0");
+        Assert.Contains("- invariant: z = x² − t²", md);                                     // the Lorentz boost
+        Assert.Contains("Not reduced: τ = 2xt depends on x", md);                             // a conformal map
+        Assert.Contains("and β(x,t)∂u for every solution β", md);
+        AssertTablesWellFormed(md);
+    }
+
+    [Fact]
+    public void Analyse_writes_the_file_whole_and_refuses_a_folder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"pdesym-analyse-{Guid.NewGuid():N}");
+        try
+        {
+            var file = Path.Combine(folder, "notes", "heat.md");
+            var (code, output, error) = RunPdesym("analyse", "heat", "--out", file);
+            Assert.True(code == 0, error);
+            Assert.Contains("wrote", output);
+            var md = File.ReadAllText(file);
+            Assert.StartsWith("# Symmetry analysis of heat: u_t - 0.1 u_xx = 0", md);
+            Assert.Contains("- solved: u = c₁·e^(−5x²/(2t))/√t (checked on the equation)", md);
+            Assert.Equal(["heat.md"], Directory.GetFiles(Path.GetDirectoryName(file)!).Select(Path.GetFileName));   // no temporary left
+            var refused = RunPdesym("analyse", "heat", "--out", folder);
+            Assert.Equal(1, refused.ExitCode);
+            Assert.Contains("is a folder", refused.Output + refused.Error);
+            var printed = RunPdesym("analyze", "u_t - u_xx");                                 // the alias, to standard output
+            Assert.True(printed.ExitCode == 0, printed.Error);
+            Assert.Contains("## Conservation laws", printed.Output);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+}
