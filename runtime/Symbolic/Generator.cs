@@ -38,15 +38,29 @@ public sealed record Generator(Expr Xi, Expr Tau, Expr Phi)
         foreach (var (component, d) in new[] { a, b, c })
         {
             if (component.IsZero) continue;
-            var (coefficient, _) = Product.SplitCoefficient(component);
+            // (x² + 2t)e^(−u)∂u rather than (x²e^(−u) + 2te^(−u))∂u: an exponential every term holds is written once.
+            var (rest, exponential) = CommonExponential(component);
+            var (coefficient, _) = Product.SplitCoefficient(rest);
             // −(5x²u + tu)∂u rather than (−5x²u − tu)∂u.
-            bool negative = component is Sum sum ? sum.Terms.All(t => Product.SplitCoefficient(t).Coefficient.IsNegative) : coefficient.IsNegative;
-            var shown = !negative ? component : component is Sum s ? Expr.Add(s.Terms.Select(t => -t).ToList()) : -component;
+            bool negative = rest is Sum sum ? sum.Terms.All(t => Product.SplitCoefficient(t).Coefficient.IsNegative) : coefficient.IsNegative;
+            var shown = !negative ? rest : rest is Sum s ? Expr.Add(s.Terms.Select(t => -t).ToList()) : -rest;
             string body = shown.IsOne ? "" : shown is Sum ? $"({print(shown)})" : print(shown);
+            if (exponential is not null) body += print(exponential);
             if (sb.Length > 0) sb.Append(negative ? $" {minus} " : " + ");
             else if (negative) sb.Append(minus);
             sb.Append(body).Append(d);
         }
         return sb.Length == 0 ? zero : sb.ToString();
+    }
+
+    // A sum whose terms all hold the same factor e^a: (the sum over e^a, e^a); anything else: (itself, null).
+    static (Expr Others, Expr? Exponential) CommonExponential(Expr component)
+    {
+        if (component is not Sum sum) return (component, null);
+        static Expr? ExpOf(Expr term) => term is FunctionCall { Function: MathFunction.Exp } ? term
+            : term is Product p ? p.Factors.FirstOrDefault(f => f is FunctionCall { Function: MathFunction.Exp }) : null;
+        var first = ExpOf(sum.Terms[0]);
+        if (first is null || sum.Terms.Any(t => !first.Equals(ExpOf(t)))) return (component, null);
+        return (Expr.Add(sum.Terms.Select(t => t / first).ToList()), first);
     }
 }

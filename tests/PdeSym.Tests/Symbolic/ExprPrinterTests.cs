@@ -42,6 +42,9 @@ public class ExprPrinterTests
     [InlineData("-1", "0", "0", "−∂x")]
     [InlineData("0", "exp(-t/50)", "0", "e^(−t/50)∂t")]
     [InlineData("0", "0", "0", "0")]
+    [InlineData("0", "0", "x^2*exp(-u) + 2*t*exp(-u)", "(x² + 2t)e^(−u)∂u")]       // one exponential every term holds, written once
+    [InlineData("0", "0", "-x*exp(-u) - exp(-u)", "−(x + 1)e^(−u)∂u")]
+    [InlineData("0", "0", "x*exp(-u) + exp(u)", "(xe^(−u) + e^u)∂u")]             // different exponentials stay
     public void Generators_read_like_the_textbook(string xi, string tau, string phi, string expected) =>
         Assert.Equal(expected, Generator.Parse(xi, tau, phi).ToUnicode());
 
