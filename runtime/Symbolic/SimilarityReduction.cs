@@ -176,9 +176,14 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     SimilarityReduction Normalised()
     {
         var leading = Ode.Derivative(Derivative(Order));
-        Expr c = leading is Number { IsExact: true, IsZero: false } ? leading
-            : leading is not Sum && Product.SplitCoefficient(leading).Coefficient.IsNegative ? Expr.MinusOne
-            : Expr.One;
+        if (leading is Number { IsExact: true, IsZero: false })
+            return leading.IsOne ? this : this with { Ode = (Ode / leading).Expand(), Factor = Factor * leading };
+        // Otherwise coprime whole coefficients, a positive leading term: z·f″ + f′ rather than 4z·f″ + 4f′.
+        var coefficients = (Ode is Sum sum ? sum.Terms : [Ode]).Select(t => Product.SplitCoefficient(t).Coefficient).ToList();
+        if (coefficients.Any(k => !k.IsExact)) return this;
+        var scale = Rational.CoprimeIntegerScale(coefficients.Select(k => k.Exact));
+        if (leading is not Sum && Product.SplitCoefficient(leading).Coefficient.IsNegative) scale = -scale;
+        var c = Expr.Num(Rational.One / scale);
         return c.IsOne ? this : this with { Ode = (Ode / c).Expand(), Factor = Factor * c };
     }
 
