@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace PdeSym.Cli;
 
-/// <summary><c>pdesym analyse &lt;pde&gt; [--degree d] [--out FILE]</c>: the exact core's whole account of one equation as Markdown.</summary>
+/// <summary><c>pdesym analyse &lt;pde&gt; [--degree d] [--latex] [--out FILE]</c>: the exact core's whole account of one equation as Markdown (or LaTeX).</summary>
 internal sealed class AnalyseCommand : Command<AnalyseCommand.Settings>
 {
     public sealed class Settings : CommandSettings
@@ -19,6 +19,10 @@ internal sealed class AnalyseCommand : Command<AnalyseCommand.Settings>
         [DefaultValue(2)]
         public int Degree { get; init; } = 2;
 
+        [CommandOption("--latex")]
+        [Description("LaTeX instead of Markdown: sections with align* and tabular, ASCII only, for a paper's appendix.")]
+        public bool Latex { get; init; }
+
         [CommandOption("-o|--out <file>")]
         [Description("Write the Markdown to this file (written whole or not at all); without it, print it.")]
         public string? Out { get; init; }
@@ -31,7 +35,9 @@ internal sealed class AnalyseCommand : Command<AnalyseCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var (name, equation, declared) = SymmetriesCommand.Resolve(settings.Pde);
-        var markdown = SymmetryAnalysisReport.ToMarkdown(name, equation, declared?.Pretty ?? equation.ToUnicode() + " = 0", settings.Degree);
+        var markdown = settings.Latex
+            ? SymmetryAnalysisReport.ToLatex(name, equation, settings.Degree)
+            : SymmetryAnalysisReport.ToMarkdown(name, equation, declared?.Pretty ?? equation.ToUnicode() + " = 0", settings.Degree);
         if (settings.Out is not { } path)
         {
             Console.Out.Write(markdown);

@@ -72,7 +72,7 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
         }
         if (settings.Latex)
         {
-            Console.Out.Write(ToLatex(result.Laws));
+            Console.Out.Write(result.ToLatex(NoDensity));
             return 0;
         }
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(declared?.Pretty ?? equation.ToUnicode() + " = 0")}");
@@ -96,16 +96,6 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
         if (drifts != null)
             AnsiConsole.MarkupLine(Markup.Escape("drift: max |∫T dx − its first value| / max ∫|T| dx over the train trajectories (x-derivatives spectral)"));
         return 0;
-    }
-
-    /// <summary>One line per law, Λ_i = … and T_i = … side by side.</summary>
-    internal static string ToLatex(IReadOnlyList<ConservationLaw> laws)
-    {
-        var text = new System.Text.StringBuilder("\\begin{align*}\n");
-        for (int i = 0; i < laws.Count; i++)
-            text.Append($"  \\Lambda_{{{i + 1}}} &= {laws[i].Multiplier.ToLatex()}, & T_{{{i + 1}}} &= {laws[i].Density?.ToLatex() ?? "\\text{" + NoDensity + "}"}")
-                .Append(i < laws.Count - 1 ? " \\\\\n" : "\n");
-        return text.Append("\\end{align*}\n").ToString();
     }
 
     const string NoDensity = "none within the ansatz (raise --degree)";

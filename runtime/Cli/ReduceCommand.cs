@@ -87,7 +87,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         if (settings.Latex)
         {
             foreach (var (g, s, refused) in results)
-                Console.Out.Write(s is null ? $"% {g.ToUnicode()}: {refused}\n" : ToLatex(s));
+                Console.Out.Write(s is null ? $"% {g.ToUnicode()}: {refused}\n" : s.ToLatex());
             return 0;
         }
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(declared?.Pretty ?? equation.ToUnicode() + " = 0")}");
@@ -119,11 +119,4 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             AnsiConsole.MarkupLine($"[yellow]note:[/] {Markup.Escape(UnreducibleGeneratorException.Reach)}");
         return 0;
     }
-
-    /// <summary>An align*: the invariant, the invariant solutions and their ODE.</summary>
-    internal static string ToLatex(SimilarityReduction s) =>
-        $"% {s.Generator.ToUnicode()}\n\\begin{{align*}}\n" +
-        (s.Variable == "t" ? "" : $"  z &= {s.Invariant.ToLatex()}, \\\\\n") +
-        $"  u &= {s.Solution.Substitute(SimilarityReduction.Unknown, Expr.Sym($"f({s.Variable})")).ToLatex()}, \\\\\n" +
-        $"  0 &= {s.OdeLatex()}\n\\end{{align*}}\n";
 }

@@ -69,6 +69,41 @@ public static class SymmetryAnalysisReport
         return md.ToString();
     }
 
+    /// <summary>The same account as LaTeX for a paper's appendix (sections, align* and tabular; ASCII only, so pdflatex reads it).</summary>
+    /// <param name="name">The equation's name.</param>
+    /// <param name="equation">Δ.</param>
+    /// <param name="degree">The symmetries' ansatz degree.</param>
+    public static string ToLatex(string name, Expr equation, int degree = 2)
+    {
+        var tex = new StringBuilder();
+        tex.AppendLine($"% Symmetry analysis of {Ascii(name)} (pdesym analyse --latex)");
+        tex.AppendLine($@"\section*{{Symmetry analysis of ${equation.Rationalize().ToLatex()} = 0$}}");
+        var algebra = SymmetryAlgebra.Compute(equation, degree);
+        var basis = algebra.Generators;
+        var table = CommutatorTable.Compute(basis);
+        tex.AppendLine(@"\subsection*{Lie point symmetries}");
+        tex.Append(table.ToLatex());
+        if (algebra.Family is not null)
+            tex.AppendLine(@"and $\beta(x, t)\,\partial_u$ for every solution $\beta$ of the equation itself.");
+        if (AdjointAction.Of(table) is { } adjoint)
+        {
+            tex.AppendLine(@"\subsection*{Adjoint action}");
+            tex.Append(adjoint.ToLatex());
+        }
+        tex.AppendLine(@"\subsection*{Reductions to ODEs}");
+        for (int i = 0; i < basis.Count; i++)
+        {
+            try { tex.Append(SimilarityReduction.Of(equation, basis[i]).ToLatex()); }
+            catch (UnreducibleGeneratorException) { tex.AppendLine($@"\noindent $V_{{{i + 1}}}$ is not reduced here.\par"); }
+        }
+        tex.AppendLine(@"\subsection*{Conservation laws}");
+        try { tex.Append(ConservationLaws.Compute(equation).ToLatex()); }
+        catch (SymmetryAnalysisException) { tex.AppendLine(@"Not computed for this equation.\par"); }
+        return tex.ToString();
+    }
+
+    static string Ascii(string text) => new(text.Where(char.IsAscii).ToArray());
+
     static void AppendReduction(StringBuilder md, SimilarityReduction s)
     {
         md.AppendLine(s.Variable == "t" ? "- invariant: t (τ = 0)" : $"- invariant: z = {s.Invariant.ToUnicode()}");

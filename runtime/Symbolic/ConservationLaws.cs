@@ -75,6 +75,17 @@ public sealed class ConservationLaws
     /// u, u_t, …, u_{t^(m−1)} annihilates it): T is then a conserved density on a periodic domain. An independent check.
     /// </summary>
     /// <exception cref="SymmetryAnalysisException">The density reads u_{t^m} or more, or lies outside the exact ring.</exception>
+    /// <summary>An align*, one line per law: Λ_i = … and T_i = … side by side.</summary>
+    /// <param name="noDensity">The text where a law has no density within the ansatz.</param>
+    public string ToLatex(string noDensity = "none within the ansatz")
+    {
+        var text = new System.Text.StringBuilder("\\begin{align*}\n");
+        for (int i = 0; i < Laws.Count; i++)
+            text.Append($"  \\Lambda_{{{i + 1}}} &= {Laws[i].Multiplier.ToLatex()}, & T_{{{i + 1}}} &= {Laws[i].Density?.ToLatex() ?? "\\text{" + noDensity + "}"}")
+                .Append(i < Laws.Count - 1 ? " \\\\\n" : "\n");
+        return text.Append("\\end{align*}\n").ToString();
+    }
+
     public static bool IsConservedDensity(Expr equation, Expr density)
     {
         var evolution = EvolutionEquation.Solve(equation.Rationalize());

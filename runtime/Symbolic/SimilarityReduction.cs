@@ -81,6 +81,24 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         return sb.ToString();
     }
 
+    /// <summary>
+    /// An align* for a paper: the invariant, the invariant solutions, their ODE, and the solutions or integrals found
+    /// (constants c_1, c_2, …), after a comment naming the generator.
+    /// </summary>
+    public string ToLatex()
+    {
+        var constants = Enumerable.Range(1, Order).ToDictionary(LinearOde.Constant, i => Expr.Sym($"c_{i}"));
+        var lines = new List<string>();
+        if (Variable != "t") lines.Add($"z &= {Invariant.ToLatex()}");
+        lines.Add($"u &= {Solution.Substitute(Unknown, Expr.Sym($"f({Variable})")).ToLatex()}");
+        lines.Add($"0 &= {OdeLatex()}");
+        if (ExplicitSolution is { } u) lines.Add($"u &= {u.Substitute(constants).ToLatex()}");
+        if (Integral is { } g) lines.Add($"c_1 &= {g.Substitute(constants).ToLatex()}");
+        if (SecondIntegral is { } e) lines.Add($"c_2 &= {e.Substitute(constants).ToLatex()}");
+        if (Wave is { } w) lines.Add($"u &= {Solution.Substitute(Unknown, Expr.Sym(w.ToLatex(Invariant))).ToLatex()} \\quad (c_1 = c_2 = 0)");
+        return $"% V = {Generator.ToLatex()}\n\\begin{{align*}}\n  " + string.Join(", \\\\\n  ", lines) + "\n\\end{align*}\n";
+    }
+
     /// <summary>u = U with f written f(z): <c>t^(−2/3)·f(z)</c>.</summary>
     public string SolutionUnicode() => Solution.Substitute(Unknown, Expr.Sym($"{Unknown}({Variable})")).ToUnicode();
 

@@ -35,6 +35,31 @@ public class AnalyseCommandTests
         AssertTablesWellFormed(md);
     }
 
+    [Theory]
+    [InlineData("kdv")]
+    [InlineData("heat")]
+    [InlineData("pburgers")]
+    public void Latex_analysis_is_ascii_with_matched_environments(string name)
+    {
+        var pde = PdeCatalog.Get(name);
+        var tex = SymmetryAnalysisReport.ToLatex(pde.Name, pde.Equation());
+        Assert.All(tex, c => Assert.True(c < 128, $"'{c}' is not ASCII"));                     // pdflatex reads it as is
+        var open = new Stack<string>();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(tex, @"\\(begin|end)\{([a-z*]+)\}"))
+        {
+            if (m.Groups[1].Value == "begin") open.Push(m.Groups[2].Value);
+            else Assert.Equal(open.Pop(), m.Groups[2].Value);
+        }
+        Assert.Empty(open);
+        Assert.Contains(@"\section*{Symmetry analysis of", tex);
+        Assert.Contains(@"\subsection*{Conservation laws}", tex);
+        if (name == "kdv")
+        {
+            Assert.Contains(@"$e^{3 \varepsilon } V_{2}$", tex);
+            Assert.Contains(@"\Lambda_{4} &= u^{2} + 2 u_{xx}", tex);
+        }
+    }
+
     [Fact]
     public void Wave_analysis_says_which_generators_do_not_reduce()
     {

@@ -81,6 +81,8 @@ public class ReduceCommandTests
         Assert.Contains("\\begin{align*}", output);
         Assert.Contains("z &= x - 2 t", output);
         Assert.Contains("0 &= f_{zzz} + f f_{z} - 2 f_{z}", output);
+        Assert.Contains(@"c_1 &= \frac{f^{2}}{2} - 2 f + f_{zz}", output);
+        Assert.Contains(@"u &= 6 \operatorname{sech}^{2}", output);
     }
 
     [Theory]
