@@ -35,30 +35,10 @@ public sealed record AugmentationSymmetries(string Name, IReadOnlyList<Symbolic.
     /// </summary>
     public static AugmentationSymmetries FromLearningRun(string path)
     {
-        string file = Directory.Exists(path) ? Path.Combine(path, "report.json") : path;
-        if (!File.Exists(file)) throw new UserFacingException($"no learning report at '{file}'; pass the run folder that pdesym learn wrote (it holds report.json)");
-        JsonDocument document;
-        try { document = JsonDocument.Parse(File.ReadAllText(file)); }
-        catch (JsonException e) { throw new UserFacingException($"'{file}' is not valid JSON: {e.Message}"); }
-        using (document)
-        {
-            if (!document.RootElement.TryGetProperty("fields", out var fields) || fields.ValueKind != JsonValueKind.Array)
-                throw new UserFacingException($"'{file}' has no \"fields\" array; is it a pdesym learn report?");
-            var generators = new List<Symbolic.Generator>();
-            int index = 0;
-            foreach (var field in fields.EnumerateArray())
-            {
-                index++;
-                string? Text(string key) => field.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-                if (Text("verdict") != "symmetry") continue;
-                string? xi = Text("xi"), tau = Text("tau"), phi = Text("phi");
-                if (xi is null || tau is null || phi is null)
-                    throw new UserFacingException($"field {index} of '{file}' lacks one of \"xi\", \"tau\", \"phi\"");
-                try { generators.Add(Symbolic.Generator.Parse(xi, tau, phi)); }
-                catch (ExprParseException e) { throw new UserFacingException($"field {index} of '{file}' does not parse: {e.Message}"); }
-            }
-            if (generators.Count == 0) throw new UserFacingException($"no field of '{file}' has the verdict \"symmetry\"; there is nothing to augment with");
-            return new("learned", generators) { Isotropic = true };
-        }
+        var generators = Reports.LearningReportFile.Generators(path, "fields",
+            field => field.TryGetProperty("verdict", out var v) && v.ValueKind == JsonValueKind.String && v.GetString() == "symmetry");
+        if (generators.Count == 0)
+            throw new UserFacingException($"no field of the report at '{path}' has the verdict \"symmetry\"; there is nothing to augment with");
+        return new("learned", generators) { Isotropic = true };
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using PdeSym.Reports;
 using PdeSym.Symbolic;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -34,6 +35,10 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         [DefaultValue(2)]
         public int Degree { get; init; } = 2;
 
+        [CommandOption("--from <run>")]
+        [Description("Reduce by the learned algebra of a `pdesym learn` run (its folder or report.json): the elements the equation confirmed.")]
+        public string? From { get; init; }
+
         [CommandOption("--latex")]
         [Description("Print each reduction as LaTeX (an align*: the invariant, the solutions, the ODE).")]
         public bool Latex { get; init; }
@@ -45,6 +50,8 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         public override ValidationResult Validate()
         {
             int given = new[] { Xi, Tau, Phi }.Count(c => c != null);
+            if (From != null && given > 0)
+                return ValidationResult.Error("give a generator or --from RUN, not both");
             if (given == 2 || given == 1 && !BasisCombination.Looks(Xi!))
                 return ValidationResult.Error("give all three components ξ τ φ of the symmetry (\"x\" \"3*t\" \" -2*u\"), a combination of the exact algebra's generators (\"V2 + 2V1\"), or none to reduce by every generator of the exact algebra");
             return Degree >= 0 ? ValidationResult.Success() : ValidationResult.Error($"--degree is {Degree}; use 0 or more (default 2)");
@@ -58,11 +65,21 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
 
     internal sealed record Output(string Pde, string Equation, Entry[] Reductions);
 
+    // The learned algebra's elements that the equation confirmed (report.json's "learnedAlgebra", verified).
+    static IReadOnlyList<Generator> Learned(string run)
+    {
+        var generators = LearningReportFile.Generators(run, "learnedAlgebra",
+            e => e.TryGetProperty("verified", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.True);
+        return generators.Count > 0 ? generators
+            : throw new UserFacingException($"the learned algebra of '{run}' has no element the equation confirmed; there is nothing to reduce by");
+    }
+
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var (name, equation, declared) = SymmetriesCommand.Resolve(settings.Pde);
         bool one = settings.Xi != null;
-        IReadOnlyList<Generator> generators = !one ? SymmetryAlgebra.Compute(equation, settings.Degree).Generators
+        IReadOnlyList<Generator> generators = settings.From is { } run ? Learned(run)
+            : !one ? SymmetryAlgebra.Compute(equation, settings.Degree).Generators
             : settings.Tau is null ? [BasisCombination.Parse(settings.Xi!, SymmetryAlgebra.Compute(equation, settings.Degree).Generators)]
             : [Generator.Parse(settings.Xi!, settings.Tau!, settings.Phi!)];
         var results = new List<(Generator Generator, SimilarityReduction? Reduction, string? Refused)>();
@@ -94,7 +111,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         for (int i = 0; i < results.Count; i++)
         {
             var (g, s, refused) = results[i];
-            string label = one ? "V" : $"V{i + 1}";
+            string label = one ? "V" : settings.From != null ? $"W{i + 1}" : $"V{i + 1}";   // W: a learned algebra's elements
             AnsiConsole.MarkupLine($"{label} = {Markup.Escape(g.ToUnicode())}");
             if (s is null)
             {

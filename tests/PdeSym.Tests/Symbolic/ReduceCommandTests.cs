@@ -74,6 +74,35 @@ public class ReduceCommandTests
     }
 
     [Fact]
+    public void Reduce_takes_the_learned_algebra_of_a_run()
+    {
+        // A learn run's report.json: its learned algebra's verified elements are reduced (W1, W2), the unverified one is not.
+        var folder = Path.Combine(Path.GetTempPath(), $"pdesym-reduce-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "report.json"), """
+                { "learnedAlgebra": [
+                  { "xi": "1", "tau": "0", "phi": "0", "verified": true },
+                  { "xi": "t", "tau": "0", "phi": "1", "verified": true },
+                  { "xi": "0", "tau": "0", "phi": "u^2", "verified": false } ] }
+                """);
+            var (code, output, error) = RunPdesym("reduce", "kdv", "--from", folder);
+            Assert.True(code == 0, error);
+            Assert.Contains("W2 = t∂x + ∂u", output);
+            Assert.Contains("solved       u = x/t + c₁/t", output);
+            Assert.DoesNotContain("W3", output);
+            var both = RunPdesym("reduce", "kdv", "x", "0", "0", "--from", folder);
+            Assert.Equal(2, both.ExitCode);
+            Assert.Contains("not both", both.Output + both.Error);
+            var missing = RunPdesym("reduce", "kdv", "--from", Path.Combine(folder, "none"));
+            Assert.Equal(1, missing.ExitCode);
+            Assert.Contains("no learning report at", missing.Output + missing.Error);
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    [Fact]
     public void Reduce_writes_latex()
     {
         var (code, output, error) = RunPdesym("reduce", "kdv", "2", "1", "0", "--latex");
