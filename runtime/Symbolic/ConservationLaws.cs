@@ -49,6 +49,11 @@ public sealed class ConservationLaws
 
         var variables = Coordinates(order, m);
         var monomials = Monomials(variables, degree);
+        // Where the symmetries hold e^(λu) (the potential Burgers equation's e^(−u)∂u, w = e^(−λu) solving a linear
+        // equation), the multipliers hold e^(−λu): ∫e^u dx is conserved.
+        var rates = m == 1 && rhs.Terms.Keys.All(k => k.ExpU.IsZero) ? new DeterminingEquations(evolution).ExponentialRatesInU() : [];
+        foreach (var rate in rates)
+            monomials.AddRange(Monomials(variables, degree).Select(k => k.Multiply(Monomial.Exponential(Rational.Zero, Rational.Zero, -rate))));
         var euler = ring.ClearDenominators(monomials.Select(k => Euler(ring, delta.Multiply(k))).ToList());
         var presentation = RationalEchelon.Vanishing(euler, out _).SolutionBasis();
 
@@ -58,6 +63,11 @@ public sealed class ConservationLaws
             var scale = Rational.CoprimeIntegerScale(row.Values);
             var multiplier = Polynomial(row, monomials, scale);
             if (ring.ToExpr(multiplier).ToUnicode().StartsWith('−')) multiplier = multiplier.Scale(Rational.MinusOne);
+            if (multiplier.Terms.Keys.Any(k => !k.ExpU.IsZero))
+            {
+                laws.Add(new ConservationLaw(ring.ToExpr(multiplier), ExponentialDensity(equation, ring.ToExpr(multiplier))));
+                continue;
+            }
             var density = m == 1 ? Density(multiplier) : SolvedDensity(ring, multiplier, delta, Math.Max(order, evolution.Order), m);
             laws.Add(new ConservationLaw(ring.ToExpr(multiplier), density is null ? null : ring.ToExpr(density)));
         }
@@ -65,16 +75,12 @@ public sealed class ConservationLaws
         return new ConservationLaws
         {
             Equation = equation, Evolution = evolution, Degree = degree, Order = order, Laws = laws,
-            Ansatz = $"polynomials of degree ≤ {degree} in {string.Join(", ", names)}",
+            Ansatz = $"polynomials of degree ≤ {degree} in {string.Join(", ", names)}" +
+                     string.Concat(rates.Select(r => $", also times {Expr.Exp(Expr.Num(-r) * Expr.U).ToUnicode()}")),
             Unknowns = monomials.Count, Elapsed = clock.Elapsed,
         };
     }
 
-    /// <summary>
-    /// True when D_t T, taken on the solutions of u_{t^m} = F, is a total x-derivative (the x-Euler operator of each of
-    /// u, u_t, …, u_{t^(m−1)} annihilates it): T is then a conserved density on a periodic domain. An independent check.
-    /// </summary>
-    /// <exception cref="SymmetryAnalysisException">The density reads u_{t^m} or more, or lies outside the exact ring.</exception>
     /// <summary>An align*, one line per law: Λ_i = … and T_i = … side by side.</summary>
     /// <param name="noDensity">The text where a law has no density within the ansatz.</param>
     public string ToLatex(string noDensity = "none within the ansatz")
@@ -86,6 +92,11 @@ public sealed class ConservationLaws
         return text.Append("\\end{align*}\n").ToString();
     }
 
+    /// <summary>
+    /// True when D_t T, taken on the solutions of u_{t^m} = F, is a total x-derivative (the x-Euler operator of each of
+    /// u, u_t, …, u_{t^(m−1)} annihilates it): T is then a conserved density on a periodic domain. An independent check.
+    /// </summary>
+    /// <exception cref="SymmetryAnalysisException">The density reads u_{t^m} or more, or lies outside the exact ring.</exception>
     public static bool IsConservedDensity(Expr equation, Expr density)
     {
         var evolution = EvolutionEquation.Solve(equation.Rationalize());
@@ -186,6 +197,13 @@ public sealed class ConservationLaws
         v == PolynomialRing.TIndex ? JetPolynomial.Constant(Rational.One)
         : v == PolynomialRing.XIndex ? null
         : PolynomialRing.Var(PolynomialRing.Jet(v)!.Value with { T = PolynomialRing.Jet(v)!.Value.T + 1 }));
+
+    // Λ = β(x, t)e^(cu) reads no derivative of u: T = ∫Λ du, kept when it checks (D_t T on solutions a total x-derivative).
+    static Expr? ExponentialDensity(Expr equation, Expr multiplier)
+    {
+        if (multiplier.Symbols().Any(n => n is not ("x" or "t" or "u"))) return null;
+        return Antiderivative.Of(multiplier, "u") is { } density && IsConservedDensity(equation, density) ? density : null;
+    }
 
     // T = ∫₀¹ u·Λ[λu] dλ: a term of degree d in u and its derivatives contributes u·term/(d + 1).
     static JetPolynomial Density(JetPolynomial multiplier)

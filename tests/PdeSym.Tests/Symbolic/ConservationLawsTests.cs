@@ -71,6 +71,32 @@ public class ConservationLawsTests
         Assert.Equal(energy, ConservationLaws.Compute(Expr.Parse(equation)).Laws.Single(l => l.Multiplier.ToUnicode() == "u_t").Density!.ToUnicode());
 
     [Fact]
+    public void Potential_burgers_conserves_the_integral_of_e_to_the_u()
+    {
+        // u_t = ν(u_xx + u_x²): w = e^u solves w_t = νw_xx, so Λ = β e^u for every β of the adjoint β_t = −νβ_xx —
+        // 1, x, x² − 2νt up to degree 2 — and ∫e^u dx is conserved. No polynomial multiplier exists.
+        var pde = PdeCatalog.Get("pburgers");
+        var result = ConservationLaws.Compute(pde.Equation());
+        Assert.Contains("also times e^u", result.Ansatz);
+        Assert.Equal(3, result.Laws.Count);
+        var exp = Expr.Parse("exp(u)");
+        foreach (var expected in new[] { "exp(u)", "x*exp(u)", "(5*x^2 - t)*exp(u)" })             // whole numbers, as printed
+            Assert.Contains(result.Laws, l => (l.Multiplier - Expr.Parse(expected)).Expand().IsZero || (l.Multiplier + Expr.Parse(expected)).Expand().IsZero);
+        var mass = Assert.Single(result.Laws, l => l.Multiplier.Equals(exp));
+        Assert.Equal(exp, mass.Density);
+        Assert.True(ConservationLaws.IsConservedDensity(pde.Equation(), exp));
+        Assert.False(ConservationLaws.IsConservedDensity(pde.Equation(), Expr.Parse("exp(2*u)")));
+        // And on simulated data: ∫e^u dx stays put along the solver's trajectories.
+        using var scope = TorchSharp.torch.NewDisposeScope();
+        var grid = new PdeSym.Spectral.PeriodicGrid(pde.Domain.Length, 64);
+        var u0 = new PdeSym.Spectral.SineSeries(3, 1, 2, MaxAmplitude: 0.5).Sample(grid, 2, 5);
+        double[] times = [0, 0.25, 0.5, 0.75, 1];
+        var u = PdeSym.Spectral.Trajectories.Simulate(pde, u0, grid, times);
+        Assert.True(PdeSym.Data.ConservedQuantities.Drift(exp, u, times, grid) < 1e-10);
+        Assert.True(PdeSym.Data.ConservedQuantities.Drift(Expr.Parse("u"), u, times, grid) > 1e-4);   // the mass of u is not
+    }
+
+    [Fact]
     public void Mkdvs_energy_needs_degree_three()
     {
         var laws = ConservationLaws.Compute(Expr.Parse("u_t + u^2*u_x + u_xxx"), degree: 3).Laws;
