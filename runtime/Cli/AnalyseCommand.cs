@@ -44,12 +44,7 @@ internal sealed class AnalyseCommand : Command<AnalyseCommand.Settings>
             return 0;
         }
         if (Directory.Exists(path)) throw new UserFacingException($"--out {path} is a folder; give a file name such as {Path.Combine(path, "analysis.md")}");
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        // Written beside the target, then moved over it: an interrupted write leaves no half file.
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        File.WriteAllText(temporary, markdown);
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteAllText(path, markdown);
         AnsiConsole.MarkupLine($"wrote {Markup.Escape(path)}");
         return 0;
     }

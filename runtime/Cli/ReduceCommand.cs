@@ -118,19 +118,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
                 AnsiConsole.MarkupLine($"  [yellow]not reduced:[/] {Markup.Escape(refused!)}");
                 continue;
             }
-            string invariant = s.Variable == "t" ? "t (τ = 0: t is invariant)" : $"z = {s.Invariant.ToUnicode()}";
-            AnsiConsole.MarkupLine(Markup.Escape($"  invariant    {invariant}"));
-            AnsiConsole.MarkupLine(Markup.Escape($"  solutions    u = {s.SolutionUnicode()}"));
-            AnsiConsole.MarkupLine(Markup.Escape($"  reduced ODE  {s.OdeUnicode()} = 0   (order {s.Order} in f({s.Variable}))"));
-            if (!s.Factor.IsOne)
-                AnsiConsole.MarkupLine(Markup.Escape($"  (Δ on these u is {s.Factor.ToUnicode()} times the ODE)"));
-            if (s.Integral is { } integral)
-                AnsiConsole.MarkupLine(Markup.Escape($"  integrated   {s.Unicode(integral)} = c₁" +
-                    (s.SecondIntegral is { } e ? $", and with f′: {s.Unicode(e)} = c₂" : "")));
-            if (s.SolitaryWaveUnicode() is { } wave)
-                AnsiConsole.MarkupLine(Markup.Escape($"  solitary     u = {wave}   (constants 0; checked on the PDE)"));
-            if (s.ExplicitSolutionUnicode() is { } solved)
-                AnsiConsole.MarkupLine(Markup.Escape($"  solved       u = {solved}   (checked on the PDE)"));
+            foreach (var (fact, text) in s.Describe()) AnsiConsole.MarkupLine(Markup.Escape($"  {fact,-12} {text}"));
         }
         if (results.Any(r => r.Reduction is null))
             AnsiConsole.MarkupLine($"[yellow]note:[/] {Markup.Escape(UnreducibleGeneratorException.Reach)}");

@@ -111,6 +111,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         // The generators whose flow maps the periodic domain to itself: what acts on periodic data, and what learn can find.
         var domain = period is { } l ? new PdeDomain(l, declared?.Domain.Duration ?? 1) : null;
         var respecting = domain is null ? null : Enumerable.Range(0, n).Where(i => domain.Preserves(algebra.Generators[i])).ToArray();
+        var adjoint = settings.Json || settings.Adjoint ? AdjointAction.Of(table) : null;
         var output = new Output(
             name, equation.ToPlain(), algebra.Degree, algebra.Ansatz,
             algebra.Generators.Select(GeneratorEntry.Of).ToArray(),
@@ -119,7 +120,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => table.Entry(i, j)).ToArray()).ToArray(), table.Closed,
             LieAlgebraStructure.Of(table)?.Describe(k => $"V{k + 1}"),
             respecting?.Select(i => $"V{i + 1}").ToArray(),
-            (settings.Json || settings.Adjoint) && AdjointAction.Of(table) is { } action ? Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => action.Entry(i, j)).ToArray()).ToArray() : null);
+            adjoint is null ? null : Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => adjoint.Entry(i, j)).ToArray()).ToArray());
         if (settings.Json)
         {
             ConsoleJson.Write(output);
@@ -129,7 +130,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         {
             if (output.Structure is { } described) Console.Out.WriteLine($"% structure: {described}");
             Console.Out.Write(table.ToLatex());
-            if (settings.Adjoint && AdjointAction.Of(table) is { } adjoint) Console.Out.Write(adjoint.ToLatex());
+            if (settings.Adjoint && adjoint is not null) Console.Out.Write(adjoint.ToLatex());
             return 0;
         }
         // A catalogue PDE as declared (u_t + u u_x + u_xxx), not in the canonical order (u·u_x + u_t + u_xxx).

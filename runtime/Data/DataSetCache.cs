@@ -33,11 +33,8 @@ public static class DataSetCache
         string path = PathFor(pde, counts, settings, folder);
         if (File.Exists(path)) return (PdeDataFile.Read(path), path, false);
         var data = DataSetGenerator.Generate(pde, counts, settings, progress);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Written under a temporary name and moved, so an interrupted run never leaves a half-written cache entry.
-        string partial = path + $".{Environment.ProcessId}.partial";
-        PdeDataFile.Write(partial, data, overwrite: true);
-        File.Move(partial, path, overwrite: true);
+        // Written whole or not at all (PdeDataFile writes through AtomicFile): an interrupted run leaves no half cache entry.
+        PdeDataFile.Write(path, data, overwrite: true);
         return (data, path, true);
     }
 

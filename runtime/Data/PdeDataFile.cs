@@ -30,7 +30,6 @@ public static partial class PdeDataFile
         if (File.Exists(full) && !overwrite)
             throw new UserFacingException($"'{path}' already exists; pass --force to overwrite it or choose another --out");
         if (data.Splits.Count == 0) throw new ArgumentException("a data set needs at least one split", nameof(data));
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
 
         var file = new H5File();
         foreach (var (key, value) in RootAttributes(data)) file.Attributes[key] = value;
@@ -44,16 +43,7 @@ public static partial class PdeDataFile
             file[split.Name] = group;
         }
 
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.partial");
-        try
-        {
-            file.Write(temporary);
-            File.Move(temporary, full, overwrite);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        AtomicFile.Write(full, temporary => file.Write(temporary));
     }
 
     static H5Dataset PerTrajectory(double[] values, int count)

@@ -10,52 +10,67 @@ namespace PdeSym.Reports;
 /// </summary>
 public static class SymmetryAnalysisReport
 {
+    // Everything computed once, for either format.
+    sealed record Analysis(
+        SymmetryAlgebra Algebra, CommutatorTable Table, AdjointAction? Adjoint,
+        IReadOnlyList<(SimilarityReduction? Reduction, string? Refused)> Reductions, ConservationLaws? Laws, string? LawsRefused)
+    {
+        public static Analysis Of(Expr equation, int degree)
+        {
+            var algebra = SymmetryAlgebra.Compute(equation, degree);
+            var table = CommutatorTable.Compute(algebra.Generators);
+            var reductions = algebra.Generators.Select(g =>
+            {
+                try { return ((SimilarityReduction?)SimilarityReduction.Of(equation, g), (string?)null); }
+                catch (UnreducibleGeneratorException e) { return (null, e.Reason); }
+            }).ToList();
+            try { return new(algebra, table, AdjointAction.Of(table), reductions, ConservationLaws.Compute(equation), null); }
+            catch (SymmetryAnalysisException e) { return new(algebra, table, AdjointAction.Of(table), reductions, null, e.Message); }
+        }
+    }
+
     /// <param name="name">The equation's name (a catalogue PDE's, or the text it was given as).</param>
     /// <param name="equation">Δ.</param>
     /// <param name="pretty">Δ = 0 as the reader knows it (a declaration's own form).</param>
     /// <param name="degree">The symmetries' ansatz degree.</param>
     public static string ToMarkdown(string name, Expr equation, string pretty, int degree = 2)
     {
+        var a = Analysis.Of(equation, degree);
+        var basis = a.Algebra.Generators;
+        int n = basis.Count;
         var md = new StringBuilder();
         md.AppendLine($"# Symmetry analysis of {name}: {pretty}").AppendLine();
-
-        var algebra = SymmetryAlgebra.Compute(equation, degree);
-        var basis = algebra.Generators;
         md.AppendLine("## Lie point symmetries").AppendLine();
-        md.AppendLine($"Ansatz: {algebra.Ansatz}; the determining equations solved over ℚ.").AppendLine();
+        md.AppendLine($"Ansatz: {a.Algebra.Ansatz}; the determining equations solved over ℚ.").AppendLine();
         md.AppendLine("| | generator |").AppendLine("|---|---|");
-        for (int i = 0; i < basis.Count; i++) md.AppendLine($"| V{i + 1} | {basis[i].ToUnicode()} |");
-        if (algebra.Family is { } family) md.AppendLine().AppendLine($"and {family.ToUnicode()}.");
-        foreach (var note in algebra.Notes) md.AppendLine().AppendLine($"Note: {note}.");
-        if (basis.Count > 1)
+        for (int i = 0; i < n; i++) md.AppendLine($"| V{i + 1} | {basis[i].ToUnicode()} |");
+        if (a.Algebra.Family is { } family) md.AppendLine().AppendLine($"and {family.ToUnicode()}.");
+        foreach (var note in a.Algebra.Notes) md.AppendLine().AppendLine($"Note: {note}.");
+        if (n > 1)
         {
-            var table = CommutatorTable.Compute(basis);
-            int n = basis.Count;
             md.AppendLine().AppendLine("### Commutators [Vi, Vj] (row i, column j)").AppendLine();
-            CommutatorMarkdown.Append(md, Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => table.Entry(i, j)).ToList()).ToList(),
-                LieAlgebraStructure.Of(table)?.Describe(k => $"V{k + 1}"), "V");
-            if (AdjointAction.Of(table) is { } adjoint)
+            CommutatorMarkdown.Append(md, Rows(n, (i, j) => a.Table.Entry(i, j)), LieAlgebraStructure.Of(a.Table)?.Describe(k => $"V{k + 1}"), "V");
+            if (a.Adjoint is { } adjoint)
             {
                 md.AppendLine().AppendLine("### Adjoint action Ad(exp(εVi))Vj (row i, column j)").AppendLine();
-                md.AppendLine("| | " + string.Join(" | ", Enumerable.Range(1, n).Select(k => $"V{k}")) + " |");
-                md.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---|", n)));
-                for (int i = 0; i < n; i++) md.AppendLine($"| V{i + 1} | {string.Join(" | ", Enumerable.Range(0, n).Select(j => adjoint.Entry(i, j)))} |");
+                CommutatorMarkdown.Append(md, Rows(n, (i, j) => adjoint.Entry(i, j)), null, "V");
             }
         }
 
         md.AppendLine().AppendLine("## Reductions to ODEs").AppendLine();
-        for (int i = 0; i < basis.Count; i++)
+        for (int i = 0; i < n; i++)
         {
             md.AppendLine($"### V{i + 1} = {basis[i].ToUnicode()}").AppendLine();
-            try { AppendReduction(md, SimilarityReduction.Of(equation, basis[i])); }
-            catch (UnreducibleGeneratorException e) { md.AppendLine($"Not reduced: {e.Reason}."); }
+            var (reduction, refused) = a.Reductions[i];
+            if (reduction is null) md.AppendLine($"Not reduced: {refused}.");
+            else foreach (var (fact, text) in reduction.Describe()) md.AppendLine($"- {fact}: {text}");
             md.AppendLine();
         }
 
         md.AppendLine("## Conservation laws").AppendLine();
-        try
+        if (a.Laws is not { } laws) md.AppendLine($"Not computed: {a.LawsRefused}.");
+        else
         {
-            var laws = ConservationLaws.Compute(equation);
             md.AppendLine($"Multipliers: {laws.Ansatz}.").AppendLine();
             if (laws.Laws.Count == 0) md.AppendLine("None inside the ansatz.");
             else
@@ -65,9 +80,11 @@ public static class SymmetryAnalysisReport
                     md.AppendLine($"| {i + 1} | {laws.Laws[i].Multiplier.ToUnicode()} | {laws.Laws[i].Density?.ToUnicode() ?? "none within the ansatz"} |");
             }
         }
-        catch (SymmetryAnalysisException e) { md.AppendLine($"Not computed: {e.Message}."); }
         return md.ToString();
     }
+
+    static List<List<string>> Rows(int n, Func<int, int, string> entry) =>
+        Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => entry(i, j)).ToList()).ToList();
 
     /// <summary>The same account as LaTeX for a paper's appendix (sections, align* and tabular; ASCII only, so pdflatex reads it).</summary>
     /// <param name="name">The equation's name.</param>
@@ -75,43 +92,26 @@ public static class SymmetryAnalysisReport
     /// <param name="degree">The symmetries' ansatz degree.</param>
     public static string ToLatex(string name, Expr equation, int degree = 2)
     {
+        var a = Analysis.Of(equation, degree);
         var tex = new StringBuilder();
         tex.AppendLine($"% Symmetry analysis of {Ascii(name)} (pdesym analyse --latex)");
         tex.AppendLine($@"\section*{{Symmetry analysis of ${equation.Rationalize().ToLatex()} = 0$}}");
-        var algebra = SymmetryAlgebra.Compute(equation, degree);
-        var basis = algebra.Generators;
-        var table = CommutatorTable.Compute(basis);
         tex.AppendLine(@"\subsection*{Lie point symmetries}");
-        tex.Append(table.ToLatex());
-        if (algebra.Family is not null)
+        tex.Append(a.Table.ToLatex());
+        if (a.Algebra.Family is not null)
             tex.AppendLine(@"and $\beta(x, t)\,\partial_u$ for every solution $\beta$ of the equation itself.");
-        if (AdjointAction.Of(table) is { } adjoint)
+        if (a.Adjoint is { } adjoint)
         {
             tex.AppendLine(@"\subsection*{Adjoint action}");
             tex.Append(adjoint.ToLatex());
         }
         tex.AppendLine(@"\subsection*{Reductions to ODEs}");
-        for (int i = 0; i < basis.Count; i++)
-        {
-            try { tex.Append(SimilarityReduction.Of(equation, basis[i]).ToLatex()); }
-            catch (UnreducibleGeneratorException) { tex.AppendLine($@"\noindent $V_{{{i + 1}}}$ is not reduced here.\par"); }
-        }
+        for (int i = 0; i < a.Reductions.Count; i++)
+            tex.Append(a.Reductions[i].Reduction?.ToLatex() ?? $"\\noindent $V_{{{i + 1}}}$ is not reduced here.\\par\n");
         tex.AppendLine(@"\subsection*{Conservation laws}");
-        try { tex.Append(ConservationLaws.Compute(equation).ToLatex()); }
-        catch (SymmetryAnalysisException) { tex.AppendLine(@"Not computed for this equation.\par"); }
+        tex.Append(a.Laws?.ToLatex() ?? "Not computed for this equation.\\par\n");
         return tex.ToString();
     }
 
     static string Ascii(string text) => new(text.Where(char.IsAscii).ToArray());
-
-    static void AppendReduction(StringBuilder md, SimilarityReduction s)
-    {
-        md.AppendLine(s.Variable == "t" ? "- invariant: t (τ = 0)" : $"- invariant: z = {s.Invariant.ToUnicode()}");
-        md.AppendLine($"- invariant solutions: u = {s.SolutionUnicode()}");
-        md.AppendLine($"- reduced ODE: {s.OdeUnicode()} = 0" + (s.Factor.IsOne ? "" : $" (Δ on them is {s.Factor.ToUnicode()} times it)"));
-        if (s.ExplicitSolutionUnicode() is { } solved) md.AppendLine($"- solved: u = {solved} (checked on the equation)");
-        if (s.Integral is { } g)
-            md.AppendLine($"- integrated: {s.Unicode(g)} = c₁" + (s.SecondIntegral is { } e ? $"; with f′: {s.Unicode(e)} = c₂" : ""));
-        if (s.SolitaryWaveUnicode() is { } wave) md.AppendLine($"- on the integrals' zero level: u = {wave} (checked on the equation)");
-    }
 }

@@ -59,24 +59,13 @@ public sealed class AdjointAction
         return tex.ToString();
     }
 
-    string Combination(int i, int j, Func<Expr, string> print, string minus, Func<int, string> name)
-    {
-        if (Entries[i, j] is not { } c) return "—";
-        var text = new System.Text.StringBuilder();
-        // V_j first, as Olver writes V4 − εV1.
-        foreach (int k in Enumerable.Range(0, c.Length).OrderBy(k => k != j))
-        {
-            if (c[k].IsZero) continue;
-            var terms = c[k] is Sum s ? s.Terms : [c[k]];
-            bool negative = terms.All(t => Product.SplitCoefficient(t).Coefficient.IsNegative);
-            var magnitude = negative ? -c[k] : c[k];
-            // 3V2 as in the commutator table; e^ε V1, 3ε V2 and (1 + ε) V3 with a space where the coefficient holds ε.
-            string body = magnitude.IsOne ? name(k) : magnitude is Number ? print(magnitude) + name(k)
-                : magnitude is Sum ? $"({print(magnitude)}) {name(k)}" : $"{print(magnitude)} {name(k)}";
-            text.Append(text.Length == 0 ? (negative ? minus : "") : negative ? $" {minus} " : " + ").Append(body);
-        }
-        return text.Length == 0 ? "0" : text.ToString();
-    }
+    // V_j first, as Olver writes V4 − εV1; 3V2 as in the commutator table; e^ε V1, 3ε V2 and (1 + ε) V3 with a space
+    // where the coefficient holds ε.
+    string Combination(int i, int j, Func<Expr, string> print, string minus, Func<int, string> name) =>
+        Entries[i, j] is not { } c ? "—" : CommutatorTable.Join(c, minus,
+            (magnitude, k) => magnitude.IsOne ? name(k) : magnitude is Number ? print(magnitude) + name(k)
+                : magnitude is Sum ? $"({print(magnitude)}) {name(k)}" : $"{print(magnitude)} {name(k)}",
+            Enumerable.Range(0, c.Length).OrderBy(k => k != j));
 
     // exp(εA) for a rational matrix A, or null when its characteristic polynomial has no fundamental system here.
     static Expr[,]? Exponential(Rational[,] a)

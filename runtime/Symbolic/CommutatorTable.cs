@@ -71,28 +71,33 @@ public sealed class CommutatorTable
 
     /// <summary>Numbers on named basis elements as text: <c>3V2</c>, <c>V1 − V2</c>, <c>3V4/2</c>, <c>0</c>.</summary>
     public static string Combination(IReadOnlyList<Expr> coefficients, Func<int, string> name) =>
-        Join(coefficients, "−", (magnitude, k) => Term(magnitude, name(k)));
+        Join(coefficients, "−", (magnitude, k) => Term((Number)magnitude, name(k)));
 
     /// <summary>The entry in LaTeX: <c>3V_{2}</c>, <c>\tfrac{1}{2}V_{2}</c>, <c>V_{1} - V_{2}</c>; <c>\notin</c> when outside.</summary>
     /// <param name="i">Row: the bracket's first generator.</param>
     /// <param name="j">Column: its second.</param>
     /// <param name="symbol">The basis' letter (<c>W</c> for a learned algebra).</param>
     public string EntryLatex(int i, int j, string symbol = "V") => Coefficients[i, j] is not { } c ? @"\notin"
-        : Join(c, "-", (magnitude, k) => (!magnitude.IsExact ? magnitude.Value.ToString("G3", CultureInfo.InvariantCulture)
+        : Join(c, "-", (e, k) => (e is not Number { IsExact: true } magnitude ? ((Number)e).Value.ToString("G3", CultureInfo.InvariantCulture)
             : magnitude.Exact.Denominator.IsOne ? (magnitude.Exact.Numerator.IsOne ? "" : magnitude.Exact.Numerator.ToString(CultureInfo.InvariantCulture))
             : $@"\tfrac{{{magnitude.Exact.Numerator}}}{{{magnitude.Exact.Denominator}}}") + $"{symbol}_{{{k + 1}}}");
 
-    // The nonzero terms joined by signs: a term writes the coefficient's magnitude on basis element k.
-    static string Join(IReadOnlyList<Expr> coefficients, string minus, Func<Number, int, string> term)
+    /// <summary>
+    /// The nonzero coefficients on basis elements joined by signs, in <paramref name="order"/> (the basis order by default):
+    /// a term writes a coefficient's magnitude on element k; a coefficient is negative when all its terms are. Shared with
+    /// the adjoint table, whose coefficients are functions of ε.
+    /// </summary>
+    internal static string Join(IReadOnlyList<Expr> coefficients, string minus, Func<Expr, int, string> term, IEnumerable<int>? order = null)
     {
         var text = new System.Text.StringBuilder();
-        for (int k = 0; k < coefficients.Count; k++)
+        foreach (int k in order ?? Enumerable.Range(0, coefficients.Count))
         {
-            if (coefficients[k].IsZero) continue;
-            var n = (Number)coefficients[k];
-            if (text.Length > 0) text.Append(n.IsNegative ? $" {minus} " : " + ");
-            else if (n.IsNegative) text.Append(minus);
-            text.Append(term(n.IsNegative ? n.Negate() : n, k));
+            var c = coefficients[k];
+            if (c.IsZero) continue;
+            bool negative = (c is Sum s ? s.Terms : [c]).All(t => Product.SplitCoefficient(t).Coefficient.IsNegative);
+            if (text.Length > 0) text.Append(negative ? $" {minus} " : " + ");
+            else if (negative) text.Append(minus);
+            text.Append(term(negative ? (-c).Simplify() : c, k));
         }
         return text.Length == 0 ? "0" : text.ToString();
     }

@@ -92,15 +92,11 @@ internal sealed class DeterminingEquations
         var byKey = new Dictionary<Monomial, Rational[][]>();
         for (int k = 0; k < probes; k++)
         {
-            var g = JetPolynomial.Of(Monomial.Variable(u, k), Rational.One);
-            if (k == 0) g = JetPolynomial.Constant(Rational.One);
-            foreach (var (m, c) in Criterion(zero, zero, g).Terms)
+            foreach (var (m, c) in Criterion(zero, zero, JetPolynomial.Of(Monomial.Variable(u, k), Rational.One)).Terms)
             {
                 if (!m.ExpU.IsZero || m.Variables.Any(v => v == PolynomialRing.SinU || v == PolynomialRing.CosU)) return [];
                 int power = m.Power(u);
-                var key = power == 0 ? m : new Monomial(
-                    m.Variables.Where(v => v != u).ToArray(), m.Variables.Select((v, i) => (v, i)).Where(p => p.v != u).Select(p => m.Powers[p.i]).ToArray(),
-                    m.ExpX, m.ExpT, m.ExpU, m.Bases, m.BaseExponents);
+                var key = m.Without(u);
                 if (!byKey.TryGetValue(key, out var table))
                     byKey[key] = table = Enumerable.Range(0, probes).Select(_ => Enumerable.Repeat(Rational.Zero, probes + 1).ToArray()).ToArray();
                 if (power > probes) return [];
@@ -145,7 +141,7 @@ internal sealed class DeterminingEquations
         {
             var e = Monomial.Exponential(Rational.Zero, Rational.Zero, rate);
             var criteria = Enumerable.Range(0, Order + 1)
-                .Select(n => Criterion(zero, zero, JetPolynomial.Of(XPower(e, n), Rational.One))).ToList();
+                .Select(n => Criterion(zero, zero, JetPolynomial.Of(e.Multiply(Monomial.Variable(PolynomialRing.XIndex, n)), Rational.One))).ToList();
             var a = new Rational[Order + 1];
             Rational factorial = Rational.One;
             for (int n = 0; n <= Order; n++)
@@ -159,16 +155,13 @@ internal sealed class DeterminingEquations
                 var expected = new JetPolynomial();
                 for (int k = 0; k <= n; k++)
                     if (!a[k].IsZero)
-                        expected.AddInPlace(XPower(e, n - k), -a[k] * Falling(n, k));
+                        expected.AddInPlace(e.Multiply(Monomial.Variable(PolynomialRing.XIndex, n - k)), -a[k] * Falling(n, k));
                 holds = (criteria[n] - expected).IsZero;
             }
             if (holds && a.Skip(1).Any(c => !c.IsZero)) families.Add((rate, a));
         }
         return families;
     }
-
-    // m·xⁿ with no zero power left in the monomial (x⁰ would not equal the same monomial without it).
-    static Monomial XPower(Monomial m, int n) => n == 0 ? m : m.Multiply(Monomial.Variable(PolynomialRing.XIndex, n));
 
     static Rational Falling(int k, int d)
     {

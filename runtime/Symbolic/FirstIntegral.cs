@@ -21,18 +21,10 @@ public static class FirstIntegral
         {
             int n = Enumerable.Range(0, order + 1).LastOrDefault(k => rest.Contains(derivative(k)), -1);
             if (n == 0) return null;                       // a function of f alone is no total derivative
-            Expr piece;
-            if (n < 0)
-            {
-                if (Antiderivative.Of(rest, variable) is not { } r) return null;
-                piece = r;
-            }
-            else
-            {
-                var a = rest.Derivative(derivative(n)).Expand();
-                if (a.Contains(derivative(n)) || Antiderivative.Of(a, derivative(n - 1)) is not { } h) return null;
-                piece = h;
-            }
+            // No f left: ∫ dz; else the coefficient A of f^(n) (free of it) integrated in f^(n−1).
+            var a = n < 0 ? null : rest.Derivative(derivative(n)).Expand();
+            var piece = n < 0 ? Antiderivative.Of(rest, variable) : a!.Contains(derivative(n)) ? null : Antiderivative.Of(a, derivative(n - 1));
+            if (piece is null) return null;
             g.Add(piece);
             rest = (rest - Total(piece, variable, derivative, order)).Expand();
         }
@@ -52,12 +44,15 @@ public static class FirstIntegral
         return (Expr.Pow(Expr.Sym(derivative(1)), 2) / Expr.Num(2) + potential - level * Expr.Sym(derivative(0))).Expand();
     }
 
-    /// <summary>D_z of an expression in z, f, f′, …</summary>
-    public static Expr Total(Expr e, string variable, Func<int, string> derivative, int order)
+    /// <summary>
+    /// D_c of an expression in c, f, f′, … up to f's <paramref name="order"/>-th derivative: ∂/∂c + Σ f^(k+1)·∂/∂f^(k), each
+    /// f-term times <paramref name="chain"/> = ∂z/∂c when f is a function of z(c) (the reduction's D_x, D_t); 1 for D_z.
+    /// </summary>
+    public static Expr Total(Expr e, string coordinate, Func<int, string> derivative, int order, Expr? chain = null)
     {
-        var terms = new List<Expr> { e.Derivative(variable) };
+        var terms = new List<Expr> { e.Derivative(coordinate) };
         for (int k = 0; k <= order; k++)
-            if (e.Contains(derivative(k))) terms.Add(e.Derivative(derivative(k)) * Expr.Sym(derivative(k + 1)));
+            if (e.Contains(derivative(k))) terms.Add(e.Derivative(derivative(k)) * Expr.Sym(derivative(k + 1)) * (chain ?? Expr.One));
         return Expr.Add(terms);
     }
 }

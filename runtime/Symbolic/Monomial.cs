@@ -26,7 +26,8 @@ internal sealed class Monomial : IEquatable<Monomial>
         hash = h.ToHashCode();
     }
 
-    public static Monomial Variable(int v, int power = 1) => new([v], [power], Rational.Zero, Rational.Zero, Rational.Zero, [], []);
+    /// <summary>v^power; v⁰ is <see cref="One"/> (a zero power kept in the arrays would make an unequal twin of it).</summary>
+    public static Monomial Variable(int v, int power = 1) => power == 0 ? One : new([v], [power], Rational.Zero, Rational.Zero, Rational.Zero, [], []);
     public static Monomial Exponential(Rational a, Rational b, Rational c) => new([], [], a, b, c, [], []);
     public static Monomial Radical(int b, Rational r) => r.IsZero ? One : new([], [], Rational.Zero, Rational.Zero, Rational.Zero, [b], [r]);
 
@@ -43,6 +44,13 @@ internal sealed class Monomial : IEquatable<Monomial>
     {
         int i = Array.IndexOf(Bases, b);
         return i < 0 ? Rational.Zero : BaseExponents[i];
+    }
+
+    /// <summary>This monomial with variable v's power dropped (x²u³ without u: x²).</summary>
+    public Monomial Without(int v)
+    {
+        int i = Array.IndexOf(Variables, v);
+        return i < 0 ? this : new(Variables.Where((_, k) => k != i).ToArray(), Powers.Where((_, k) => k != i).ToArray(), ExpX, ExpT, ExpU, Bases, BaseExponents);
     }
 
     public Monomial Multiply(Monomial o)

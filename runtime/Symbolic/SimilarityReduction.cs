@@ -99,6 +99,22 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         return $"% V = {Generator.ToLatex()}\n\\begin{{align*}}\n  " + string.Join(", \\\\\n  ", lines) + "\n\\end{align*}\n";
     }
 
+    /// <summary>
+    /// The reduction in words, one labelled line per fact — invariant, solutions, reduced ODE, and where found the factor,
+    /// integrals, solitary wave and solved form — as the command line and the analysis document print it.
+    /// </summary>
+    public IEnumerable<(string Label, string Text)> Describe()
+    {
+        yield return ("invariant", Variable == "t" ? "t (τ = 0: t is invariant)" : $"z = {Invariant.ToUnicode()}");
+        yield return ("solutions", $"u = {SolutionUnicode()}");
+        yield return ("reduced ODE", $"{OdeUnicode()} = 0 (order {Order} in f({Variable}))");
+        if (!Factor.IsOne) yield return ("factor", $"Δ on these u is {Factor.ToUnicode()} times the ODE");
+        if (Integral is { } g)
+            yield return ("integrated", $"{Unicode(g)} = c₁" + (SecondIntegral is { } e ? $", and with f′: {Unicode(e)} = c₂" : ""));
+        if (SolitaryWaveUnicode() is { } wave) yield return ("solitary", $"u = {wave} (constants 0; checked on the PDE)");
+        if (ExplicitSolutionUnicode() is { } solved) yield return ("solved", $"u = {solved} (checked on the PDE)");
+    }
+
     /// <summary>u = U with f written f(z): <c>t^(−2/3)·f(z)</c>.</summary>
     public string SolutionUnicode() => Solution.Substitute(Unknown, Expr.Sym($"{Unknown}({Variable})")).ToUnicode();
 
@@ -141,12 +157,9 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         foreach (var name in rationalized.Symbols())
             if (JetVariable.TryParse(name, out var jet)) jets[name] = invariants.Jet(jet);
         var onSolutions = rationalized.Substitute(jets);
-        var unreduced = onSolutions;
-        onSolutions = onSolutions.Substitute(invariants.Chart);
-        var (factor, ode) = Separate(onSolutions.Expand(), invariants.Variable == "z" ? ["x", "t"] : ["x"], v, equation);
+        var (factor, ode) = Separate(onSolutions.Substitute(invariants.Chart).Expand(), invariants.Variable == "z" ? ["x", "t"] : ["x"], v, equation);
         // Read on a line across the orbits, the ODE must be Δ everywhere: Δ on U = factor(z) · ODE(z) with z = Z(x, t).
-        if (invariants.OnLine && !Evaluation.VanishesAtRandomPoints(
-                (unreduced - (factor * ode).Substitute("z", invariants.Z)).Expand()))   // f, f′, … free at the points
+        if (invariants.OnLine && !Evaluation.Vanishes(onSolutions - (factor * ode).Substitute("z", invariants.Z)))   // f, f′, … free at the points
             throw new UnreducibleGeneratorException(v, "Δ on u = f(z) is no function of z times an ODE (it depends on the orbit's point)");
         var reduction = new SimilarityReduction(v, invariants.Variable, invariants.Z.Substitute(back), invariants.U.Substitute(back), ode,
             factor.Substitute("z", invariants.Z).Substitute(back).Expand());
@@ -185,9 +198,9 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
                 for (int j = 0; j < jet.T; j++) d = d.Derivative("t");
                 jets[name] = d;
             }
-        var residual = equation.Substitute(jets).Expand();
-        if (!residual.IsZero && !Evaluation.VanishesAtRandomPoints(residual))
-            throw new InvalidOperationException($"internal: u = {u.ToPlain()} from {from} leaves Δ = {residual.ToPlain()}");
+        var residual = equation.Substitute(jets);
+        if (!Evaluation.Vanishes(residual))
+            throw new InvalidOperationException($"internal: u = {u.ToPlain()} from {from} leaves Δ = {residual.Expand().ToPlain()}");
     }
 
     // f's highest derivative with coefficient 1 when that coefficient is a number (f‴ + f·f′ − …, as in the books).
@@ -226,8 +239,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
                     // e^(A + c·log T + B) = T^c · e^A · e^B, A in the eliminated coordinates, B in the others.
                     foreach (var a in e.Argument is Sum arg ? arg.Terms : [e.Argument])
                     {
-                        var (c, rest) = Product.SplitCoefficient(a);
-                        var piece = rest is FunctionCall { Function: MathFunction.Log } log ? Expr.Pow(log.Argument, c) : Expr.Exp(a);
+                        var piece = Antiderivative.ExpOf(a);
                         (eliminated.Any(piece.Contains) ? outer : inner).Add(piece);
                     }
                 }

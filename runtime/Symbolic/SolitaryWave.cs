@@ -78,15 +78,9 @@ public sealed record SolitaryWave(Expr F, string Shape, Expr Offset, Expr Amplit
     static Expr Tanh(Expr y) => (Expr.Exp(y) - Expr.Exp(-y)) / (Expr.Exp(y) + Expr.Exp(-y));
 
     /// <summary>m + A·shape(k·argument) in LaTeX: <c>6 \operatorname{sech}^{2}\left(\frac{\sqrt{2}}{2} \left(x - 2 t\right)\right)</c>.</summary>
-    public string ToLatex(Expr argument)
-    {
-        string shape = (Shape switch { "sech²" => @"\operatorname{sech}^{2}", "sech" => @"\operatorname{sech}", _ => @"\tanh" })
-                       + $@"\left({(Rate * argument).ToLatex()}\right)";
-        bool negative = Product.SplitCoefficient(Amplitude).Coefficient.IsNegative;
-        var magnitude = negative ? -Amplitude : Amplitude;
-        string term = magnitude.IsOne ? shape : $"{magnitude.ToLatex()} {shape}";
-        return Offset.IsZero ? (negative ? "-" + term : term) : $"{Offset.ToLatex()} {(negative ? "-" : "+")} {term}";
-    }
+    public string ToLatex(Expr argument) => Write(
+        (Shape switch { "sech²" => @"\operatorname{sech}^{2}", "sech" => @"\operatorname{sech}", _ => @"\tanh" }) + $@"\left({(Rate * argument).ToLatex()}\right)",
+        e => e.ToLatex(), "-", " ");
 
     /// <summary>m + A·shape(k·argument) as text, the argument printed as given: <c>6·sech²((x − 2t)/√2)</c>, <c>1 − tanh((x − t)/2)</c>.</summary>
     public string ToUnicode(Expr argument)
@@ -97,10 +91,15 @@ public sealed record SolitaryWave(Expr F, string Shape, Expr Offset, Expr Amplit
             ? m.IsOne ? argument.ToUnicode()
               : (argument is Sum ? $"({argument.ToUnicode()})" : argument.ToUnicode()) + (m.TryRoot(2, out var root) ? $"/{root}" : $"/√{m}")
             : (Rate * argument).ToUnicode();
-        string shape = $"{Shape}({inner})";
-        bool negative = Amplitude is Number { IsNegative: true } || Product.SplitCoefficient(Amplitude).Coefficient.IsNegative;
+        return Write($"{Shape}({inner})", e => e.ToUnicode(), "−", "·");
+    }
+
+    // m ± |A|·shape, A's sign read off its coefficient.
+    string Write(string shape, Func<Expr, string> print, string minus, string times)
+    {
+        bool negative = Product.SplitCoefficient(Amplitude).Coefficient.IsNegative;
         var magnitude = negative ? -Amplitude : Amplitude;
-        string term = magnitude.IsOne ? shape : $"{magnitude.ToUnicode()}·{shape}";
-        return Offset.IsZero ? (negative ? "−" + term : term) : $"{Offset.ToUnicode()} {(negative ? "−" : "+")} {term}";
+        string term = magnitude.IsOne ? shape : $"{print(magnitude)}{times}{shape}";
+        return Offset.IsZero ? (negative ? minus + term : term) : $"{print(Offset)} {(negative ? minus : "+")} {term}";
     }
 }

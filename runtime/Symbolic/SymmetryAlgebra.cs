@@ -67,13 +67,7 @@ public sealed class SymmetryAlgebra
 
         JetPolynomial Basis(Unknown u)
         {
-            var m = Monomial.Variable(PolynomialRing.XIndex, u.I)
-                .Multiply(Monomial.Variable(PolynomialRing.TIndex, u.J))
-                .Multiply(Monomial.Variable(PolynomialRing.Index(JetVariable.U), u.K))
-                .Multiply(factors[u.Factor]);
-            return JetPolynomial.Of(new Monomial(
-                m.Variables.Where((_, i) => m.Powers[i] != 0).ToArray(), m.Powers.Where(p => p != 0).ToArray(),
-                m.ExpX, m.ExpT, m.ExpU, m.Bases, m.BaseExponents), Rational.One);
+            return JetPolynomial.Of(Powers(u).Multiply(factors[u.Factor]), Rational.One);
         }
 
         var zero = JetPolynomial.Zero;
@@ -167,6 +161,10 @@ public sealed class SymmetryAlgebra
         return g.ToUnicode().StartsWith('−') ? Scaled(row, -scale, unknowns, factors, ring) : g;
     }
 
+    // x^I t^J u^K of an unknown.
+    static Monomial Powers(Unknown u) => Monomial.Variable(PolynomialRing.XIndex, u.I)
+        .Multiply(Monomial.Variable(PolynomialRing.TIndex, u.J)).Multiply(Monomial.Variable(PolynomialRing.UIndex, u.K));
+
     static Generator Scaled(IReadOnlyDictionary<int, Rational> row, Rational scale, List<Unknown> unknowns, List<Monomial> factors, PolynomialRing ring)
     {
         var parts = new Dictionary<(Component, int), JetPolynomial>();
@@ -174,10 +172,7 @@ public sealed class SymmetryAlgebra
         {
             var u = unknowns[col];
             if (!parts.TryGetValue((u.Component, u.Factor), out var poly)) parts[(u.Component, u.Factor)] = poly = new JetPolynomial();
-            var m = new Monomial([PolynomialRing.XIndex, PolynomialRing.TIndex, PolynomialRing.Index(JetVariable.U)], [u.I, u.J, u.K],
-                                 Rational.Zero, Rational.Zero, Rational.Zero, [], []);
-            poly.AddInPlace(new Monomial(m.Variables.Where((_, i) => m.Powers[i] != 0).ToArray(), m.Powers.Where(p => p != 0).ToArray(),
-                                         Rational.Zero, Rational.Zero, Rational.Zero, [], []), value * scale);
+            poly.AddInPlace(Powers(u), value * scale);
         }
         Expr Component(Component c) => Expr.Add(parts.Where(kv => kv.Key.Item1 == c)
             .Select(kv => ring.ToExpr(kv.Value.Multiply(factors[kv.Key.Item2]), divideOutRadicals: true)).ToList());

@@ -29,8 +29,8 @@ public class AnalyseCommandTests
         Assert.Contains("| V4 | x∂x + 3t∂t − 2u∂u |", md);
         Assert.Contains("| V2 | 0 | 0 | V1 | 3V2 |", md);                                  // [∂t, t∂x + ∂u] = ∂x
         Assert.Contains("| V4 | e^ε V1 | e^(3ε) V2 | e^(−2ε) V3 | V4 |", md);              // Olver's Table 3.1
-        Assert.Contains("- solved: u = x/t + c₁/t (checked on the equation)", md);
-        Assert.Contains("- reduced ODE: f‴ + f·f′ − f′·z/3 − 2f/3 = 0", md);
+        Assert.Contains("- solved: u = x/t + c₁/t (checked on the PDE)", md);
+        Assert.Contains("- reduced ODE: f‴ + f·f′ − f′·z/3 − 2f/3 = 0 (order 3 in f(z))", md);
         Assert.Contains("| 4 | u² + 2·u_xx | u³/3 + u·u_xx |", md);
         AssertTablesWellFormed(md);
     }
@@ -82,7 +82,7 @@ public class AnalyseCommandTests
             Assert.Contains("wrote", output);
             var md = File.ReadAllText(file);
             Assert.StartsWith("# Symmetry analysis of heat: u_t - 0.1 u_xx = 0", md);
-            Assert.Contains("- solved: u = c₁·e^(−5x²/(2t))/√t (checked on the equation)", md);
+            Assert.Contains("- solved: u = c₁·e^(−5x²/(2t))/√t (checked on the PDE)", md);
             Assert.Equal(["heat.md"], Directory.GetFiles(Path.GetDirectoryName(file)!).Select(Path.GetFileName));   // no temporary left
             var refused = RunPdesym("analyse", "heat", "--out", folder);
             Assert.Equal(1, refused.ExitCode);
