@@ -22,6 +22,7 @@ public static class PdeSymCli
             config.SetApplicationName("pdesym");
             config.SetApplicationVersion(Version);
             config.SetExceptionHandler((e, _) => ReportError(e, args));
+            config.UseStrictParsing();   // an unknown or misspelt option is an error, not a run with defaults
             Commands.Register(config);
         });
         return app.Run(args);
@@ -32,6 +33,7 @@ public static class PdeSymCli
     {
         var inner = e is CommandAppException || e is TargetInvocationException ? e.InnerException ?? e : e;
         var (message, code) = MalformedOptionValue.Describe(e, args) is { } malformed ? (malformed, 2)
+            : UnknownOption.Describe(e, args) is { } unknown ? (unknown, 2)
             : inner is CommandAppException ? (inner.Message, 2)
             : inner is UserFacingException or UnknownPdeException ? (inner.Message, 1)
             : ($"{inner.GetType().Name}: {inner.Message}", 1);

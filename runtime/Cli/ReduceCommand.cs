@@ -85,11 +85,9 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         var results = new List<(Generator Generator, SimilarityReduction? Reduction, string? Refused)>();
         foreach (var g in generators)
         {
-            try { results.Add((g, SimilarityReduction.Of(equation, g), null)); }
-            catch (Exception e) when (!one && e is UnreducibleGeneratorException or SymmetryAnalysisException)
-            {
-                results.Add((g, null, (e as UnreducibleGeneratorException)?.Reason ?? e.Message));
-            }
+            // One generator given: its refusal is the command's error.
+            var (reduction, refused) = one ? (SimilarityReduction.Of(equation, g), null) : SimilarityReduction.Attempt(equation, g);
+            results.Add((g, reduction, refused));
         }
 
         if (settings.Json)

@@ -104,7 +104,8 @@ public static class PdeCatalog
 
 /// <summary>A PDE name that no declaration carries.</summary>
 public sealed class UnknownPdeException(string name, IReadOnlyList<string> known)
-    : Exception($"unknown PDE '{name}'; known PDEs: {(known.Count == 0 ? "(none declared)" : string.Join(", ", known))}")
+    : Exception($"unknown PDE '{name}'; " + (NearestName.Of(name, known) is { } meant ? $"did you mean {meant}? " : "") +
+                $"known PDEs: {(known.Count == 0 ? "(none declared)" : string.Join(", ", known))}")
 {
     public string Name { get; } = name;
     public IReadOnlyList<string> Known { get; } = known;

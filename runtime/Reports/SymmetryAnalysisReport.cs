@@ -19,11 +19,7 @@ public static class SymmetryAnalysisReport
         {
             var algebra = SymmetryAlgebra.Compute(equation, degree);
             var table = CommutatorTable.Compute(algebra.Generators);
-            var reductions = algebra.Generators.Select(g =>
-            {
-                try { return ((SimilarityReduction?)SimilarityReduction.Of(equation, g), (string?)null); }
-                catch (UnreducibleGeneratorException e) { return (null, e.Reason); }
-            }).ToList();
+            var reductions = algebra.Generators.Select(g => SimilarityReduction.Attempt(equation, g)).ToList();
             try { return new(algebra, table, AdjointAction.Of(table), reductions, ConservationLaws.Compute(equation), null); }
             catch (SymmetryAnalysisException e) { return new(algebra, table, AdjointAction.Of(table), reductions, null, e.Message); }
         }

@@ -96,10 +96,10 @@ internal sealed class DeterminingEquations
             {
                 if (!m.ExpU.IsZero || m.Variables.Any(v => v == PolynomialRing.SinU || v == PolynomialRing.CosU)) return [];
                 int power = m.Power(u);
+                if (power < 0 || power > probes) return [];   // 1/u: no polynomial in u to compare with
                 var key = m.Without(u);
                 if (!byKey.TryGetValue(key, out var table))
                     byKey[key] = table = Enumerable.Range(0, probes).Select(_ => Enumerable.Repeat(Rational.Zero, probes + 1).ToArray()).ToArray();
-                if (power > probes) return [];
                 table[k][power] += c;
             }
         }
@@ -172,10 +172,19 @@ internal sealed class DeterminingEquations
 
     /// <summary>True when F is linear (affine) in u and its derivatives.</summary>
     public bool IsLinear => Rhs.Terms.Keys.All(m =>
-        m.ExpU.IsZero && m.Variables.All(v => v >= 0) && m.Variables.Where(v => v >= 2).Sum(v => m.Power(v)) <= 1
+        m.ExpU.IsZero && m.Variables.All(v => v >= 0) && m.Variables.Where(v => v >= 2).All(v => m.Power(v) > 0)
+        && m.Variables.Where(v => v >= 2).Sum(v => m.Power(v)) <= 1
         && m.Bases.All(b => !Ring.Base(b).Variables(Ring).Any(v => v >= 2)));
 
-    /// <summary>True when F has reciprocals or radicals (so some generators may need powers the ansatz lacks).</summary>
-    public bool HasRadicals => Rhs.Terms.Keys.Any(m => m.Bases.Length > 0 || m.Powers.Any(p => p < 0));
+    /// <summary>
+    /// The radical and reciprocal bases of F in x, t and u alone (cKdV's t + 1): the ansatz holds their powers. Bases that
+    /// read derivatives (√u_x) stay out: ξ, τ, φ of a point symmetry never read the derivatives.
+    /// </summary>
+    public IReadOnlyList<int> PointBases => Rhs.Terms.Keys.SelectMany(m => m.Bases).Distinct().Order()
+        .Where(b => Ring.Base(b).Variables(Ring).All(v => v <= PolynomialRing.UIndex)).ToList();
+
+    /// <summary>True when F has reciprocals or radicals in x, t, u (so some generators may need powers the ansatz lacks).</summary>
+    public bool HasRadicals => PointBases.Count > 0
+        || Rhs.Terms.Keys.Any(m => m.Variables.Any(v => v is >= PolynomialRing.XIndex and <= PolynomialRing.UIndex && m.Power(v) < 0));
 
 }

@@ -12,7 +12,7 @@ namespace PdeSym.Symbolic;
 /// <param name="Invariant">z = Z(x, t), the invariant the ODE is written in (t itself when <see cref="Variable"/> is t).</param>
 /// <param name="Solution">U(x, t, f): the invariant solutions u = U, with the symbol <c>f</c> standing for f(Variable).</param>
 /// <param name="Ode">The reduced equation in Variable, <c>f</c> and its derivatives <c>f_z</c>, <c>f_zz</c>, … (= 0).</param>
-/// <param name="Factor">Δ on u = U is Factor · Ode (t^(−5/3) for KdV's scaling; 1 for a travelling wave).</param>
+/// <param name="Factor">Δ on u = U is Factor · Ode (t^(−5/3) for KdV's scaling; 1 for a travelling wave; 1/f′² where the ODE's denominators were cleared).</param>
 public sealed record SimilarityReduction(Generator Generator, string Variable, Expr Invariant, Expr Solution, Expr Ode, Expr Factor)
 {
     /// <summary>The ODE's general solution f(variable) with constants c1, c2, … when <see cref="LinearOde"/> solves it; else null.</summary>
@@ -108,7 +108,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         yield return ("invariant", Variable == "t" ? "t (τ = 0: t is invariant)" : $"z = {Invariant.ToUnicode()}");
         yield return ("solutions", $"u = {SolutionUnicode()}");
         yield return ("reduced ODE", $"{OdeUnicode()} = 0 (order {Order} in f({Variable}))");
-        if (!Factor.IsOne) yield return ("factor", $"Δ on these u is {Factor.ToUnicode()} times the ODE");
+        if (!Factor.IsOne) yield return ("factor", $"Δ on these u is {Unicode(Factor)} times the ODE");
         if (Integral is { } g)
             yield return ("integrated", $"{Unicode(g)} = c₁" + (SecondIntegral is { } e ? $", and with f′: {Unicode(e)} = c₂" : ""));
         if (SolitaryWaveUnicode() is { } wave) yield return ("solitary", $"u = {wave} (constants 0; checked on the PDE)");
@@ -136,6 +136,14 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     /// <see cref="SymmetryAnalysisException"/> when V is not a symmetry (the reduction would be meaningless) and
     /// <see cref="UnreducibleGeneratorException"/> when <see cref="SimilarityInvariants"/> cannot write its invariants.
     /// </summary>
+    /// <summary>As <see cref="Of"/>, but a generator that does not reduce gives the reason in place of the reduction.</summary>
+    public static (SimilarityReduction? Reduction, string? Refused) Attempt(Expr equation, Generator generator)
+    {
+        try { return (Of(equation, generator), null); }
+        catch (UnreducibleGeneratorException e) { return (null, e.Reason); }
+        catch (SymmetryAnalysisException e) { return (null, e.Message); }
+    }
+
     public static SimilarityReduction Of(Expr equation, Generator generator)
     {
         var v = new Generator(generator.Xi.Rationalize(), generator.Tau.Rationalize(), generator.Phi.Rationalize());
@@ -156,14 +164,19 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         var jets = new Dictionary<string, Expr>();
         foreach (var name in rationalized.Symbols())
             if (JetVariable.TryParse(name, out var jet)) jets[name] = invariants.Jet(jet);
-        var onSolutions = rationalized.Substitute(jets);
+        Expr onSolutions;
+        try { onSolutions = rationalized.Substitute(jets); }
+        catch (DivideByZeroException)
+        {
+            throw new UnreducibleGeneratorException(v, $"a denominator of Δ vanishes on every invariant function u = {invariants.U.Substitute(back).ToUnicode()}");
+        }
         var (factor, ode) = Separate(onSolutions.Substitute(invariants.Chart).Expand(), invariants.Variable == "z" ? ["x", "t"] : ["x"], v, equation);
         // Read on a line across the orbits, the ODE must be Δ everywhere: Δ on U = factor(z) · ODE(z) with z = Z(x, t).
         if (invariants.OnLine && !Evaluation.Vanishes(onSolutions - (factor * ode).Substitute("z", invariants.Z)))   // f, f′, … free at the points
             throw new UnreducibleGeneratorException(v, "Δ on u = f(z) is no function of z times an ODE (it depends on the orbit's point)");
         var reduction = new SimilarityReduction(v, invariants.Variable, invariants.Z.Substitute(back), invariants.U.Substitute(back), ode,
             factor.Substitute("z", invariants.Z).Substitute(back).Expand());
-        return reduction.Normalised().Solved(equation.Rationalize());
+        return reduction.Cleared().Normalised().Solved(equation.Rationalize());
     }
 
     // The ODE solved where it is linear, and u = U(x, t, f(Z)) checked on Δ (jets by differentiating it).
@@ -203,6 +216,21 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
             throw new InvalidOperationException($"internal: u = {u.ToPlain()} from {from} leaves Δ = {residual.Expand().ToPlain()}");
     }
 
+    // Denominators in f and its derivatives multiplied out, as a book writes the ODE: 2f″/f′² − f = 0 is 2f″ − f·f′² = 0
+    // (3f″/f^(4/3) − 4f′²/f^(7/3): 3f·f″ − 4f′²), the factor taking their inverse.
+    SimilarityReduction Cleared()
+    {
+        var names = Enumerable.Range(0, Order + 1).Select(Derivative).ToHashSet();
+        var clear = new Dictionary<string, Rational>();
+        foreach (var term in Ode is Sum sum ? sum.Terms : [Ode])
+            foreach (var factor in term is Product p ? p.Factors : [term])
+                if (Power.Split(factor) is (Symbol { Name: var name }, Number { IsExact: true, IsNegative: true } e) && names.Contains(name))
+                    clear[name] = -e.Exact > clear.GetValueOrDefault(name, Rational.Zero) ? -e.Exact : clear[name];
+        if (clear.Count == 0) return this;
+        var d = Expr.Multiply(clear.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => Expr.Pow(Expr.Sym(kv.Key), Expr.Num(kv.Value))).ToList());
+        return this with { Ode = (Ode * d).Expand(), Factor = Factor / d };
+    }
+
     // f's highest derivative with coefficient 1 when that coefficient is a number (f‴ + f·f′ − …, as in the books).
     SimilarityReduction Normalised()
     {
@@ -216,6 +244,17 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         if (leading is not Sum && Product.SplitCoefficient(leading).Coefficient.IsNegative) scale = -scale;
         var c = Expr.Num(Rational.One / scale);
         return c.IsOne ? this : this with { Ode = (Ode / c).Expand(), Factor = Factor * c };
+    }
+
+    // (t^(3/4)·f)^(4/3) = t·f^(4/3) and √(t²·f″) = t·√f″: the reduction is local, on a side of the orbits' fixed point
+    // where the eliminated coordinates' factors are positive, so a fractional power of a product splits there.
+    static IEnumerable<Expr> SplitPower(Expr factor, string[] eliminated)
+    {
+        if (factor is not Power { Base: Product product, Exponent: Number r }) return [factor];
+        var outer = product.Factors.Where(f => eliminated.Any(f.Contains)).ToList();
+        if (outer.Count == 0 || outer.Count == product.Factors.Count && r.IsExact && r.Exact.IsInteger) return [factor];
+        var inner = Expr.Pow(Expr.Multiply(product.Factors.Except(outer).ToList()), r);
+        return outer.Select(f => Power.Split(f) is var (b, e) ? Expr.Pow(b, (e * r).Simplify()) : f).Append(inner);
     }
 
     // Splits each term of Δ|_{u=U} into the part in the eliminated coordinates (powers of t, e^(−x²/4t), …) and the
@@ -232,7 +271,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
             var (coefficient, monomial) = Product.SplitCoefficient(term);
             var outer = new List<Expr>();
             var inner = new List<Expr> { coefficient };
-            foreach (var factor in monomial is Product p ? p.Factors : [monomial])
+            foreach (var factor in (monomial is Product p ? p.Factors : [monomial]).SelectMany(f => SplitPower(f, eliminated)))
             {
                 if (factor is FunctionCall { Function: MathFunction.Exp } e)
                 {

@@ -92,7 +92,10 @@ public sealed class SymmetryAlgebra
         bool familySeen = familyMembers.Count > 0;
 
         var notes = new List<string>();
-        if (de.HasRadicals)
+        if (de.PointBases.Count == 0 && de.HasRadicals)
+            notes.Add($"u_t = {evolution.Rhs.ToPlain()} has reciprocals of x, t or u; generators that need such powers lie outside the " +
+                      "polynomial ansatz — verify such candidates with `pdesym check`");
+        else if (de.HasRadicals)
             notes.Add($"u_t = {evolution.Rhs.ToPlain()} has reciprocals or radicals; the ansatz also holds their powers −1/2 (so ±1/2 up to the degree), " +
                       "and generators that need other powers of them lie outside it — verify such candidates with `pdesym check`");
         if (cleared.Any(PolynomialRing.HasRadicals))
@@ -146,7 +149,7 @@ public sealed class SymmetryAlgebra
         foreach (var rate in de.ExponentialRatesInU())
             exponentials = [.. exponentials, .. exponentials.Select(f => f.Multiply(Monomial.Exponential(Rational.Zero, Rational.Zero, rate)))];
         var factors = exponentials;
-        foreach (var b in de.Rhs.Terms.Keys.SelectMany(m => m.Bases).Distinct().Order())
+        foreach (var b in de.PointBases)
             factors = [.. factors, .. factors.Select(f => f.Multiply(Monomial.Radical(b, new Rational(-1, 2))))];
         return factors;
     }

@@ -56,6 +56,29 @@ public class CommandLineTests
     }
 
     [Theory]
+    [InlineData("pdesym learn takes no option --epoch; did you mean --epochs?", "learn", "kdv", "--epoch", "3")]
+    [InlineData("pdesym learn takes no option --epoch; did you mean --epochs?", "learn", "kdv", "--epoch=3")]
+    [InlineData("pdesym image learn takes no option --step; did you mean --steps?", "image", "learn", "--step", "3")]
+    [InlineData("pdesym symmetries takes no option --bogus (`pdesym symmetries --help` lists its options)", "symmetries", "kdv", "--bogus")]
+    public void A_misspelt_option_is_refused_with_the_one_meant(string message, params string[] args)
+    {
+        // Not a run with the defaults: refused before any work.
+        var (code, output, error) = RunPdesymWithin(TimeSpan.FromSeconds(60), new Dictionary<string, string>(), args);
+        Assert.Equal(2, code);
+        Assert.Contains(message, Flat(output + error));
+        Assert.DoesNotContain("Exception", output + error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Every_command_names_itself_when_it_refuses_an_option(string command)
+    {
+        var (code, output, error) = RunPdesym([.. command.Split(' '), "--no-such-option"]);
+        Assert.Equal(2, code);
+        Assert.Contains($"pdesym {command} takes no option --no-such-option", Flat(output + error));
+    }
+
+    [Theory]
     [InlineData("--tol must be positive", "bench", "--tol", "0")]
     [InlineData("--tolerance is -1", "check", "kdv", "1", "0", "0", "--tolerance", "-1")]
     [InlineData("--lr is 0; use a positive learning rate", "image", "train", "--lr", "0", "-o", "{cache}")]

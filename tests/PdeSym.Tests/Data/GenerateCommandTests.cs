@@ -51,7 +51,7 @@ public class GenerateCommandTests : IDisposable
     {
         var (code, output, _) = ListCommandTests.RunPdesym("generate", "kdvv", "--train", "1", "--out", folder);
         Assert.Equal(1, code);
-        Assert.Contains("unknown PDE 'kdvv'; known PDEs: burgers, ckdv, heat, kdv, ks, mkdv, nkdv",
+        Assert.Contains("unknown PDE 'kdvv'; did you mean kdv? known PDEs: burgers, ckdv, heat, kdv, ks, mkdv, nkdv",
             System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " ")); // the console wraps long lines
     }
 

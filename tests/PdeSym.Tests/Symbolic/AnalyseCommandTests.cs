@@ -71,6 +71,17 @@ public class AnalyseCommandTests
     }
 
     [Fact]
+    public void An_equation_with_derivatives_in_denominators_is_analysed_whole()
+    {
+        // u_t = u_xx/u_x²: every reduction is reported — the singular one and the one that does not separate as reasons.
+        var md = SymmetryAnalysisReport.ToMarkdown("hodograph heat", Expr.Parse("u_t - u_xx/u_x^2"), "u_t = u_xx/u_x²");
+        Assert.Contains("- reduced ODE: f″ − f·f′²/2 = 0", md);                              // by 2t∂t + u∂u
+        Assert.Contains("a denominator of Δ vanishes on every invariant function u = f", md); // by ∂x: u = f(t) has u_x = 0
+        Assert.Contains("| 1 | u |", md);                                                     // ∫u dx: u_t = D_x(−1/u_x)
+        AssertTablesWellFormed(md);
+    }
+
+    [Fact]
     public void Analyse_writes_the_file_whole_and_refuses_a_folder()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"pdesym-analyse-{Guid.NewGuid():N}");

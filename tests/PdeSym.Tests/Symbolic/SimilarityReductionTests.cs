@@ -332,4 +332,33 @@ public class SimilarityReductionTests
         Assert.Contains("integrates the characteristics of generators whose equations for them are linear", e.Message);
         Assert.Contains("moves u alone", Assert.Throws<UnreducibleGeneratorException>(() => Reduce("u_t - u_xx", "0", "0", "u")).Reason);
     }
+
+    [Fact]
+    public void Denominators_in_the_derivatives_are_cleared_from_the_ode()
+    {
+        // u_t = u_xx/u_x², u = √t·f(x): f/(2√t) = f″/(√t·f′²), so f″ − f·f′²/2 = 0 once f′² is multiplied out.
+        var r = Reduce("u_t - u_xx/u_x^2", "0", "2*t", "u");
+        AssertSame("sqrt(t)*f", r.Solution);
+        AssertSame("f_zz - f*f_z^2/2", r.Ode);
+        // Steady solutions: f″ = 0, u = c₁ + c₂x; x-independent u make u_x² vanish, and the reduction says so.
+        var steady = Reduce("u_t - u_xx/u_x^2", "0", "1", "0");
+        AssertSame("f_zz", steady.Ode);
+        Assert.Equal(0, Residual("u_t - u_xx/u_x^2", steady.ExplicitSolution!.Substitute(new Dictionary<string, Expr> { ["c1"] = Expr.Num(2), ["c2"] = Expr.Num(3) })), 12);
+        Assert.Contains("denominator of Δ vanishes", Assert.Throws<UnreducibleGeneratorException>(() => Reduce("u_t - u_xx/u_x^2", "1", "0", "0")).Reason);
+        // u_t = (u^(−4/3)u_x)_x, steady: 3f·f″ − 4f′² = 0, solved by f = z^(−3).
+        var diffusion = Reduce("u_t - u^(-4/3)*u_xx + 4/3*u^(-7/3)*u_x^2", "0", "1", "0");
+        AssertSame("3*f*f_zz - 4*f_z^2", diffusion.Ode);
+        Assert.True(ResidualOfSolution("u_t - u^(-4/3)*u_xx + 4/3*u^(-7/3)*u_x^2", diffusion, "z^(-3)", 0.5, 2) < 1e-9);
+    }
+
+    [Fact]
+    public void A_radical_of_a_derivative_splits_off_the_eliminated_coordinates()
+    {
+        // u_t = √u_xx, u = t²·f(x): 2t·f = t·√f″, so √f″ − 2f = 0; f = 3/(2z²) gives u = 3t²/(2x²).
+        var r = Reduce("u_t - sqrt(u_xx)", "0", "t", "2*u");
+        AssertSame("t^2*f", r.Solution);
+        Assert.True((r.Ode - Expr.Parse("sqrt(f_zz) - 2*f")).Expand().IsZero || (r.Ode + Expr.Parse("sqrt(f_zz) - 2*f")).Expand().IsZero, r.Ode.ToPlain());
+        Assert.True(ResidualOfSolution("u_t - sqrt(u_xx)", r, "3/(2*z^2)", 0.5, 2) < 1e-9);
+        Assert.True(ResidualOfSolution("u_t - sqrt(u_xx)", r, "1/z^2", 0.5, 2) > 0.1);
+    }
 }

@@ -34,6 +34,17 @@ public class SymmetryCommandTests
     }
 
     [Fact]
+    public void Symmetries_of_a_radical_of_a_derivative_are_printed_with_their_table()
+    {
+        // u_t = u_x^(3/2): the two scalings x → ax, u → bu, t → a^(3/2)b^(−1/2)t beside the translations.
+        var (code, output, error) = RunPdesym("symmetries", "u_t - u_x^(3/2)", "--json");
+        Assert.True(code == 0, output + error);
+        using var document = JsonDocument.Parse(output);
+        AssertSameSpan([G("1", "0", "0"), G("0", "1", "0"), G("0", "0", "1"), G("2*x", "3*t", "0"), G("0", "-t", "2*u")], GeneratorsOf(document));
+        Assert.True(document.RootElement.GetProperty("closed").GetBoolean());
+    }
+
+    [Fact]
     public void Symmetries_adjoint_prints_the_adjoint_table()
     {
         var (code, output, error) = RunPdesym("symmetries", "kdv", "--adjoint");

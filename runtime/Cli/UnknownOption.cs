@@ -1,0 +1,65 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Spectre.Console.Cli;
+
+namespace PdeSym.Cli;
+
+/// <summary>
+/// The parser says "Unknown option 'epoch'." and nothing more; this names the command, the option it probably meant,
+/// and where its options are listed. (Strict parsing: a misspelt option must not quietly run with the defaults.)
+/// </summary>
+internal static partial class UnknownOption
+{
+    [GeneratedRegex(@"^Unknown option '(?<name>[^']+)'")]
+    private static partial Regex ParserMessage();
+
+    /// <returns>The message for an option the command does not take, or null when <paramref name="e"/> is another error.</returns>
+    public static string? Describe(Exception e, IReadOnlyList<string> args)
+    {
+        for (Exception? x = e; x != null; x = x.InnerException)
+        {
+            if (ParserMessage().Match(x.Message) is not { Success: true } m) continue;
+            string name = m.Groups["name"].Value;
+            string written = args.FirstOrDefault(a => a.TrimStart('-').Split('=')[0] == name && a.StartsWith('-'))?.Split('=')[0] ?? "--" + name;
+            var path = CommandPath(args);
+            string command = path.Count == 0 ? "pdesym" : "pdesym " + string.Join(' ', path);
+            var options = SettingsOf(path) is { } settings ? Options(settings) : [];
+            string? meant = NearestName.Of(name, options.Select(o => o.TrimStart('-')));
+            return $"{command} takes no option {written}" + (meant != null ? $"; did you mean {options.First(o => o.TrimStart('-') == meant)}?" : "") +
+                   $" (`{command} --help` lists its options)";
+        }
+        return null;
+    }
+
+    // The command words before the first argument that is not one: "image learn", "learn".
+    static List<string> CommandPath(IReadOnlyList<string> args)
+    {
+        var path = new List<string>();
+        foreach (var a in args)
+        {
+            if (a.StartsWith('-') || CommandType([.. path, a]) is null && !(path.Count == 0 && a == "image")) break;
+            path.Add(a);
+        }
+        return path;
+    }
+
+    /// <summary>The command class of a command path, by the naming of this folder: "image learn" is ImageLearnCommand.</summary>
+    internal static Type? CommandType(IReadOnlyList<string> path)
+    {
+        string name = string.Concat(path.SelectMany(p => p.Split('-')).Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]))
+            .Replace("Analyze", "Analyse") + "Command";
+        return typeof(UnknownOption).Assembly.GetType($"{typeof(UnknownOption).Namespace}.{name}");
+    }
+
+    static Type? SettingsOf(IReadOnlyList<string> path)
+    {
+        for (var t = CommandType(path); t != null; t = t.BaseType)
+            if (t.IsGenericType && t.GetGenericArguments() is [var settings] && typeof(CommandSettings).IsAssignableFrom(settings)) return settings;
+        return null;
+    }
+
+    /// <summary>The long (--epochs) and short (-n) option names a settings class declares.</summary>
+    internal static List<string> Options(Type settings) => settings.GetProperties()
+        .Select(p => p.GetCustomAttribute<CommandOptionAttribute>()).OfType<CommandOptionAttribute>()
+        .SelectMany(o => o.LongNames.Select(n => "--" + n).Concat(o.ShortNames.Select(n => "-" + n))).ToList();
+}
