@@ -90,13 +90,21 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         AnsiConsole.Write(grid);
     }
 
-    /// <summary>A catalogue name (with its declaration), or else an equation written out (it must mention u_t).</summary>
+    /// <summary>A catalogue name (with its declaration), or else an equation written out (it must mention u or a derivative).</summary>
     internal static (string Name, Expr Equation, IPde? Declared) Resolve(string pde)
     {
         var declared = PdeCatalog.Find(pde);
         if (declared != null) return (declared.Name, declared.Equation(), declared);
-        if (!pde.Contains("u_t")) PdeCatalog.Get(pde); // throws the catalogue's "unknown PDE, known: ..." message
+        // A bare word is a catalogue name ("kdb": unknown PDE, did you mean kdv?); text with u, u_x, … an equation, whose
+        // own checks then say what it lacks ("u_x - u" has no u_t).
+        if (!pde.Contains("u_t") && (System.Text.RegularExpressions.Regex.IsMatch(pde, @"^[\w-]*$") || !MentionsU(pde))) PdeCatalog.Get(pde);
         return (pde, Expr.Parse(pde), null);
+    }
+
+    static bool MentionsU(string text)
+    {
+        try { return Expr.Parse(text).Symbols().Any(n => JetVariable.TryParse(n, out _)); }
+        catch (ExprParseException) { return false; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -45,6 +45,8 @@ public sealed record Generator(Expr Xi, Expr Tau, Expr Phi)
             bool negative = rest is Sum sum ? sum.Terms.All(t => Product.SplitCoefficient(t).Coefficient.IsNegative) : coefficient.IsNegative;
             var shown = !negative ? rest : rest is Sum s ? Expr.Add(s.Terms.Select(t => -t).ToList()) : -rest;
             string body = shown.IsOne ? "" : shown is Sum ? $"({print(shown)})" : print(shown);
+            // (1/2)∂t and (x/2)∂x: a trailing denominator would read as dividing by the derivative.
+            if (shown is not Sum && body.Contains('/') && char.IsDigit(body[^1])) body = $"({body})";
             if (exponential is not null) body += print(exponential);
             if (sb.Length > 0) sb.Append(negative ? $" {minus} " : " + ");
             else if (negative) sb.Append(minus);

@@ -59,6 +59,7 @@ public class CommandLineTests
     [InlineData("pdesym learn takes no option --epoch; did you mean --epochs?", "learn", "kdv", "--epoch", "3")]
     [InlineData("pdesym learn takes no option --epoch; did you mean --epochs?", "learn", "kdv", "--epoch=3")]
     [InlineData("pdesym image learn takes no option --step; did you mean --steps?", "image", "learn", "--step", "3")]
+    [InlineData("pdesym generate takes no option --trian; did you mean --train?", "generate", "kdv", "--trian", "3")]
     [InlineData("pdesym symmetries takes no option --bogus (`pdesym symmetries --help` lists its options)", "symmetries", "kdv", "--bogus")]
     public void A_misspelt_option_is_refused_with_the_one_meant(string message, params string[] args)
     {

@@ -45,6 +45,8 @@ public class ExprPrinterTests
     [InlineData("0", "0", "x^2*exp(-u) + 2*t*exp(-u)", "(x² + 2t)e^(−u)∂u")]       // one exponential every term holds, written once
     [InlineData("0", "0", "-x*exp(-u) - exp(-u)", "−(x + 1)e^(−u)∂u")]
     [InlineData("0", "0", "x*exp(-u) + exp(u)", "(xe^(−u) + e^u)∂u")]             // different exponentials stay
+    [InlineData("1", "1/2", "0", "∂x + (1/2)∂t")]                                   // not 1/2∂t, which reads as 1/(2∂t)
+    [InlineData("-x/2", "0", "u/3", "−(x/2)∂x + (u/3)∂u")]
     public void Generators_read_like_the_textbook(string xi, string tau, string phi, string expected) =>
         Assert.Equal(expected, Generator.Parse(xi, tau, phi).ToUnicode());
 

@@ -44,6 +44,16 @@ public class SymmetryCommandTests
         Assert.True(document.RootElement.GetProperty("closed").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("kdb", "unknown PDE 'kdb'; did you mean kdv? known PDEs: burgers,")]
+    [InlineData("u_x - u", "the equation u_x - u = 0 has no u_t")]              // an equation, though it has no u_t
+    public void A_name_or_equation_that_is_neither_says_which_it_was_read_as(string pde, string message)
+    {
+        var (code, output, error) = RunPdesym("symmetries", pde);
+        Assert.Equal(1, code);
+        Assert.Contains(message, System.Text.RegularExpressions.Regex.Replace(output + error, @"\s+", " "));
+    }
+
     [Fact]
     public void Symmetries_adjoint_prints_the_adjoint_table()
     {
