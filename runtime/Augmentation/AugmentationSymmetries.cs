@@ -33,10 +33,12 @@ public sealed record AugmentationSymmetries(string Name, IReadOnlyList<Symbolic.
     /// <c>verdict</c> is "symmetry", each with <c>xi</c>, <c>tau</c>, <c>phi</c> in the plain syntax (physical x, t, u).
     /// Other keys are ignored.
     /// </summary>
-    public static AugmentationSymmetries FromLearningRun(string path)
+    /// <param name="path">The run folder, or its report.json.</param>
+    /// <param name="pde">The PDE augmented: a run of another PDE is refused (null: any).</param>
+    public static AugmentationSymmetries FromLearningRun(string path, string? pde = null)
     {
         var generators = Reports.LearningReportFile.Generators(path, "fields",
-            field => field.TryGetProperty("verdict", out var v) && v.ValueKind == JsonValueKind.String && v.GetString() == "symmetry");
+            field => field.TryGetProperty("verdict", out var v) && v.ValueKind == JsonValueKind.String && v.GetString() == "symmetry", pde);
         if (generators.Count == 0)
             throw new UserFacingException($"no field of the report at '{path}' has the verdict \"symmetry\"; there is nothing to augment with");
         return new("learned", generators) { Isotropic = true };

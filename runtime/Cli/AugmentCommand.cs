@@ -134,7 +134,7 @@ internal sealed class AugmentCommand : Command<AugmentCommand.Settings>
         var modes = new List<AugmentationSymmetries>();
         if (settings.None || settings.Compare) modes.Add(AugmentationSymmetries.None);
         if (settings.Exact || settings.Compare) modes.Add(AugmentationSymmetries.Exact(pde));
-        if (settings.Symmetries is { } run) modes.Add(AugmentationSymmetries.FromLearningRun(run));
+        if (settings.Symmetries is { } run) modes.Add(AugmentationSymmetries.FromLearningRun(run, pde.Name));
         var data = settings.Data is { } path ? Read(path, pde) : Default(pde, console, cancellationToken);
 
         var study = new AugmentationStudySettings

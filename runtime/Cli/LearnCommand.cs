@@ -137,6 +137,7 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
         };
 
         var clock = Stopwatch.StartNew();
+        if (settings.Resume) TrainingLoop.CheckResumable(run, pde.Name);   // before the data are generated
         var data = settings.Data is { } path ? Load(path, pde) : Generated(pde, console);
         using var learner = new SymmetryLearner(pde, data, options);
         var history = settings.Resume ? TrainingLoop.Resume(learner, run) : [];

@@ -66,10 +66,11 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     internal sealed record Output(string Pde, string Equation, Entry[] Reductions);
 
     // The learned algebra's elements that the equation confirmed (report.json's "learnedAlgebra", verified).
-    static IReadOnlyList<Generator> Learned(string run)
+    // A declared PDE must be the one the run learned; an equation written out is the user's to match.
+    static IReadOnlyList<Generator> Learned(string run, IPde? declared)
     {
         var generators = LearningReportFile.Generators(run, "learnedAlgebra",
-            e => e.TryGetProperty("verified", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.True);
+            e => e.TryGetProperty("verified", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.True, declared?.Name);
         return generators.Count > 0 ? generators
             : throw new UserFacingException($"the learned algebra of '{run}' has no element the equation confirmed; there is nothing to reduce by");
     }
@@ -78,7 +79,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     {
         var (name, equation, declared) = SymmetriesCommand.Resolve(settings.Pde);
         bool one = settings.Xi != null;
-        IReadOnlyList<Generator> generators = settings.From is { } run ? Learned(run)
+        IReadOnlyList<Generator> generators = settings.From is { } run ? Learned(run, declared)
             : !one ? SymmetryAlgebra.Compute(equation, settings.Degree).Generators
             : settings.Tau is null ? [BasisCombination.Parse(settings.Xi!, SymmetryAlgebra.Compute(equation, settings.Degree).Generators)]
             : [Generator.Parse(settings.Xi!, settings.Tau!, settings.Phi!)];

@@ -7,6 +7,21 @@ namespace PdeSym.Learning;
 public static class TrainingLoop
 {
     public const string CheckpointFolder = "checkpoint";
+    const string PdeFile = "pde.txt";
+
+    // The PDE a run folder's checkpoint was trained on: its pde.txt, or for checkpoints older than that file, the report's "pde".
+    static string? WrittenFor(string runDirectory)
+    {
+        string named = Path.Combine(runDirectory, CheckpointFolder, PdeFile), report = Path.Combine(runDirectory, "report.json");
+        if (File.Exists(named)) return File.ReadAllText(named).Trim();
+        if (!File.Exists(report)) return null;
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(report));
+            return document.RootElement.TryGetProperty("pde", out var pde) && pde.ValueKind == System.Text.Json.JsonValueKind.String ? pde.GetString() : null;
+        }
+        catch (System.Text.Json.JsonException) { return null; }
+    }
 
     public static void Run(SymmetryLearner learner, string runDirectory, List<LossTerms> history, Action<LossTerms>? onStep = null,
         CancellationToken cancellation = default)
@@ -27,15 +42,25 @@ public static class TrainingLoop
     public static void Save(SymmetryLearner learner, string checkpoint, IEnumerable<LossTerms> history)
     {
         learner.SaveCheckpoint(checkpoint);
+        File.WriteAllText(Path.Combine(checkpoint, PdeFile), learner.Pde.Name);
         LossHistory.Write(history, Path.Combine(checkpoint, "losses.csv"));
+    }
+
+    /// <summary>Refuses, before any work, a run folder with no checkpoint or with another PDE's.</summary>
+    public static void CheckResumable(string runDirectory, string pde)
+    {
+        if (!File.Exists(Path.Combine(runDirectory, CheckpointFolder, "network.bin")))
+            throw new UserFacingException($"--resume: '{runDirectory}' holds no checkpoint; run without --resume first, or give the --out of an earlier run");
+        if (WrittenFor(runDirectory) is { } other && other != pde)
+            throw new UserFacingException($"--resume: the checkpoint in '{runDirectory}' was written by `pdesym learn {other}`, not {pde}; " +
+                                          $"resume it with `pdesym learn {other} --out {runDirectory} --resume`, or give {pde} its own --out");
     }
 
     /// <summary>Restores a learner from a run folder's checkpoint; returns the loss history so far.</summary>
     public static List<LossTerms> Resume(SymmetryLearner learner, string runDirectory)
     {
         string checkpoint = Path.Combine(runDirectory, CheckpointFolder);
-        if (!File.Exists(Path.Combine(checkpoint, "network.bin")))
-            throw new UserFacingException($"--resume: '{runDirectory}' holds no checkpoint; run without --resume first, or give the --out of an earlier run");
+        CheckResumable(runDirectory, learner.Pde.Name);
         try { learner.LoadCheckpoint(checkpoint); }
         catch (Exception e) when (e is not UserFacingException)
         {

@@ -12,7 +12,8 @@ public static class LearningReportFile
     /// <param name="path">The run folder that pdesym learn wrote, or its report.json.</param>
     /// <param name="key"><c>fields</c> (the learned fields) or <c>learnedAlgebra</c> (their reduced basis).</param>
     /// <param name="keep">Which entries to take (the fields called symmetries; the algebra's verified elements).</param>
-    public static IReadOnlyList<Symbolic.Generator> Generators(string path, string key, Func<JsonElement, bool> keep)
+    /// <param name="pde">The PDE the generators are for: a report of another PDE's run is refused (null: any).</param>
+    public static IReadOnlyList<Symbolic.Generator> Generators(string path, string key, Func<JsonElement, bool> keep, string? pde = null)
     {
         string file = Directory.Exists(path) ? Path.Combine(path, "report.json") : path;
         if (!File.Exists(file)) throw new UserFacingException($"no learning report at '{file}'; pass the run folder that pdesym learn wrote (it holds report.json)");
@@ -21,6 +22,9 @@ public static class LearningReportFile
         catch (JsonException e) { throw new UserFacingException($"'{file}' is not valid JSON: {e.Message}"); }
         using (document)
         {
+            if (pde != null && document.RootElement.TryGetProperty("pde", out var learned) && learned.ValueKind == JsonValueKind.String
+                && learned.GetString() is { } name && name != pde)
+                throw new UserFacingException($"'{file}' reports what `pdesym learn {name}` learned, not {pde}; pass a run of `pdesym learn {pde}`");
             if (!document.RootElement.TryGetProperty(key, out var entries) || entries.ValueKind != JsonValueKind.Array)
                 throw new UserFacingException($"'{file}' has no \"{key}\" array; is it a pdesym learn report?");
             var generators = new List<Symbolic.Generator>();

@@ -34,6 +34,17 @@ public class AugmentationSymmetriesTests : IDisposable
             learned.Generators.Select(g => g.ToPlain()));
     }
 
+    [Fact]
+    public void Another_PDEs_learning_report_is_refused()
+    {
+        File.WriteAllText(Path.Combine(folder, "report.json"), """
+            { "pde": "burgers", "fields": [ { "xi": "1", "tau": "0", "phi": "0", "verdict": "symmetry" } ] }
+            """);
+        Assert.Single(AugmentationSymmetries.FromLearningRun(folder, "burgers").Generators);
+        var e = Assert.Throws<UserFacingException>(() => AugmentationSymmetries.FromLearningRun(folder, "kdv"));
+        Assert.Contains("reports what `pdesym learn burgers` learned, not kdv; pass a run of `pdesym learn kdv`", e.Message);
+    }
+
     [Theory]
     [InlineData("""{ "fields": [ { "xi": "1", "tau": "0", "phi": "0", "verdict": "not a symmetry" } ] }""", "nothing to augment")]
     [InlineData("""{ "fields": [ { "xi": "1 +", "tau": "0", "phi": "0", "verdict": "symmetry" } ] }""", "does not parse")]

@@ -151,6 +151,12 @@ public class LearnCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("does not fit this configuration", Flat(output + error));
         Assert.Contains("--free-fields", Flat(output + error));
+        // Nor as another PDE's run, which would train a KdV network on Burgers' residual; refused before any data are made.
+        var other = RunPdesymWith(new Dictionary<string, string> { ["PDESYM_CACHE"] = Path.Combine(work, "untouched-cache") },
+            ["learn", "burgers", "--out", run, "--resume", .. Tiny]);
+        Assert.Equal(1, other.ExitCode);
+        Assert.Contains($"the checkpoint in '{run}' was written by `pdesym learn kdv`, not burgers", Flat(other.Output + other.Error));
+        Assert.False(Directory.Exists(Path.Combine(work, "untouched-cache")));
     }
 
     [Fact]
