@@ -12,8 +12,9 @@ internal static class Commands
         config.AddCommand<ShowCommand>("show").WithDescription("Show what the generator derived from one PDE: equation, jet, constants, evolution form u_t = L u + N.");
         config.AddCommand<SymmetriesCommand>("symmetries").WithDescription("Exact Lie point symmetries of a PDE from its determining equations.");
         config.AddCommand<ConservationCommand>("conservation").WithDescription("Conservation laws by the multiplier method: each multiplier Λ and conserved density T (--density checks one, --data measures their drift).");
-        config.AddCommand<AnalyseCommand>("analyse").WithAlias("analyze").WithDescription("The exact core's whole account of one equation as Markdown: symmetries, commutators, adjoint action, reductions and their solutions, conservation laws.");
+        config.AddCommand<AnalyseCommand>("analyse").WithAlias("analyze").WithDescription("The exact core's whole account of one equation as Markdown: symmetries, commutators, adjoint action, reductions and their solutions, conservation laws, generalised symmetries.");
         config.AddCommand<ReduceCommand>("reduce").WithDescription("Reduce a PDE by a symmetry to an ODE: the invariant, the invariant solutions u = U(x, t, f(z)), the ODE for f, and its solutions or integrals (every generator of the exact algebra, or of a learned one with --from, when none is given).");
+        config.AddCommand<GeneralizedCommand>("generalized").WithAlias("generalised").WithDescription("Generalised (Lie–Bäcklund) symmetries beyond the point symmetries: characteristics Q(x, t, u, u_x, …) with D_t Q = F_*[[Q]] — the higher flows of an integrable hierarchy, or their absence.");
         config.AddCommand<CheckCommand>("check").WithDescription("Check whether ξ∂x + τ∂t + φ∂u is a symmetry of a PDE (exit code 0 if it is).");
         config.AddCommand<BenchLearnCommand>("bench-learn").IsHidden();
         config.AddCommand<LearnCommand>("learn").WithDescription("Learn the symmetries of a PDE from data: generator network, symbolic readout, sharp score, report.");

@@ -47,7 +47,7 @@ internal static partial class UnknownOption
     internal static Type? CommandType(IReadOnlyList<string> path)
     {
         string name = string.Concat(path.SelectMany(p => p.Split('-')).Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]))
-            .Replace("Analyze", "Analyse") + "Command";
+            .Replace("Analyze", "Analyse").Replace("Generalised", "Generalized") + "Command";
         return typeof(UnknownOption).Assembly.GetType($"{typeof(UnknownOption).Namespace}.{name}");
     }
 

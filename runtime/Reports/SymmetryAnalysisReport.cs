@@ -6,22 +6,31 @@ namespace PdeSym.Reports;
 /// <summary>
 /// Everything the exact core says about one equation, as one Markdown document for a notebook or a paper's appendix
 /// (`pdesym analyse`): its point symmetries, their commutators, structure and adjoint action, the reduction by each
-/// generator (invariant, invariant solutions, ODE, and its solutions or integrals), and its conservation laws.
+/// generator (invariant, invariant solutions, ODE, and its solutions or integrals), its conservation laws, and its
+/// generalised symmetries (the higher flows of a hierarchy, or none).
 /// </summary>
 public static class SymmetryAnalysisReport
 {
     // Everything computed once, for either format.
     sealed record Analysis(
         SymmetryAlgebra Algebra, CommutatorTable Table, AdjointAction? Adjoint,
-        IReadOnlyList<(SimilarityReduction? Reduction, string? Refused)> Reductions, ConservationLaws? Laws, string? LawsRefused)
+        IReadOnlyList<(SimilarityReduction? Reduction, string? Refused)> Reductions, ConservationLaws? Laws, string? LawsRefused,
+        GeneralizedSymmetries? Generalized, string? GeneralizedRefused)
     {
         public static Analysis Of(Expr equation, int degree)
         {
             var algebra = SymmetryAlgebra.Compute(equation, degree);
             var table = CommutatorTable.Compute(algebra.Generators);
             var reductions = algebra.Generators.Select(g => SimilarityReduction.Attempt(equation, g)).ToList();
-            try { return new(algebra, table, AdjointAction.Of(table), reductions, ConservationLaws.Compute(equation), null); }
-            catch (SymmetryAnalysisException e) { return new(algebra, table, AdjointAction.Of(table), reductions, null, e.Message); }
+            var (laws, lawsRefused) = Attempt(() => ConservationLaws.Compute(equation));
+            var (generalized, generalizedRefused) = Attempt(() => GeneralizedSymmetries.Compute(equation));
+            return new(algebra, table, AdjointAction.Of(table), reductions, laws, lawsRefused, generalized, generalizedRefused);
+        }
+
+        static (T?, string?) Attempt<T>(Func<T> compute) where T : class
+        {
+            try { return (compute(), null); }
+            catch (SymmetryAnalysisException e) { return (null, e.Message); }
         }
     }
 
@@ -76,6 +85,22 @@ public static class SymmetryAnalysisReport
                     md.AppendLine($"| {i + 1} | {laws.Laws[i].Multiplier.ToUnicode()} | {laws.Laws[i].Density?.ToUnicode() ?? "none within the ansatz"} |");
             }
         }
+
+        md.AppendLine().AppendLine("## Generalised symmetries").AppendLine();
+        if (a.Generalized is not { } generalized) md.AppendLine($"Not computed: {a.GeneralizedRefused}.");
+        else
+        {
+            md.AppendLine($"Characteristics Q with D_t Q = F_*[Q] on the solutions: {generalized.Ansatz}; beyond the point symmetries:").AppendLine();
+            if (generalized.Linear)
+                md.AppendLine($"The equation is linear: {generalized.Generalized.Count} inside the ansatz, every L[u] with L an operator that commutes with it.");
+            else if (generalized.Generalized.Count == 0) md.AppendLine($"None of order ≤ {generalized.Order} inside the ansatz.");
+            else
+            {
+                md.AppendLine("| | characteristic Q | order |").AppendLine("|---|---|---|");
+                for (int i = 0; i < generalized.Generalized.Count; i++)
+                    md.AppendLine($"| Q{i + 1} | {generalized.Generalized[i].ToUnicode()} | {generalized.Generalized[i].Order} |");
+            }
+        }
         return md.ToString();
     }
 
@@ -106,6 +131,14 @@ public static class SymmetryAnalysisReport
             tex.Append(a.Reductions[i].Reduction?.ToLatex() ?? $"\\noindent $V_{{{i + 1}}}$ is not reduced here.\\par\n");
         tex.AppendLine(@"\subsection*{Conservation laws}");
         tex.Append(a.Laws?.ToLatex() ?? "Not computed for this equation.\\par\n");
+        tex.AppendLine(@"\subsection*{Generalised symmetries}");
+        tex.Append(a.Generalized switch
+        {
+            null => "Not computed for this equation.\\par\n",
+            { Linear: true } => "The equation is linear: every $L[u]$ with $L$ an operator that commutes with it is one.\\par\n",
+            { Generalized.Count: 0 } g => $"None of order at most {g.Order} beyond the point symmetries inside the ansatz.\\par\n",
+            var g => "\\begin{align*}\n" + string.Join(" \\\\\n", g.Generalized.Select((q, i) => $"  Q_{{{i + 1}}} &= {q.ToLatex()}")) + "\n\\end{align*}\n",
+        });
         return tex.ToString();
     }
 

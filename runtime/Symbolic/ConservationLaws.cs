@@ -48,12 +48,12 @@ public sealed class ConservationLaws
         var delta = PolynomialRing.Var(evolution.Leading) - rhs;
 
         var variables = Coordinates(order, m);
-        var monomials = Monomials(variables, degree);
+        var monomials = Monomial.UpToDegree(variables, degree);
         // Where the symmetries hold e^(λu) (the potential Burgers equation's e^(−u)∂u, w = e^(−λu) solving a linear
         // equation), the multipliers hold e^(−λu): ∫e^u dx is conserved.
         var rates = m == 1 && rhs.Terms.Keys.All(k => k.ExpU.IsZero) ? new DeterminingEquations(evolution).ExponentialRatesInU() : [];
         foreach (var rate in rates)
-            monomials.AddRange(Monomials(variables, degree).Select(k => k.Multiply(Monomial.Exponential(Rational.Zero, Rational.Zero, -rate))));
+            monomials.AddRange(Monomial.UpToDegree(variables, degree).Select(k => k.Multiply(Monomial.Exponential(Rational.Zero, Rational.Zero, -rate))));
         var euler = ring.ClearDenominators(monomials.Select(k => Euler(ring, delta.Multiply(k))).ToList());
         var presentation = RationalEchelon.Vanishing(euler, out _).SolutionBasis();
 
@@ -136,7 +136,7 @@ public sealed class ConservationLaws
         if (product.Terms.Keys.Any(k => k.Power(PolynomialRing.SinU) != 0 || k.Power(PolynomialRing.CosU) != 0))
             variables.AddRange([PolynomialRing.SinU, PolynomialRing.CosU]);
         var exponentials = product.Terms.Keys.Where(k => !k.ExpU.IsZero).Select(k => Monomial.Exponential(Rational.Zero, Rational.Zero, k.ExpU)).Distinct().ToList();
-        var monomials = Monomials(variables, degree);
+        var monomials = Monomial.UpToDegree(variables, degree);
         monomials = [.. monomials, .. exponentials.SelectMany(e => monomials.Select(p => p.Multiply(e)))];
         monomials = monomials.OrderByDescending(Involvement).ToList();
         var conditions = new List<List<JetPolynomial>> { XEuler(ring, product.Scale(Rational.MinusOne), m) };
@@ -223,22 +223,5 @@ public sealed class ConservationLaws
         var p = new JetPolynomial();
         foreach (var (col, value) in row) p.AddInPlace(monomials[col], value * scale);
         return p;
-    }
-
-    // Every monomial of total degree ≤ degree in the variables, by degree (so low-degree pivots come first).
-    static List<Monomial> Monomials(List<int> variables, int degree)
-    {
-        var result = new List<Monomial> { Monomial.One };
-        var layer = new List<(Monomial Monomial, int Last)> { (Monomial.One, 0) };
-        for (int d = 1; d <= degree; d++)
-        {
-            var next = new List<(Monomial, int)>();
-            foreach (var (m, last) in layer)
-                for (int i = last; i < variables.Count; i++)
-                    next.Add((m.Multiply(Monomial.Variable(variables[i])), i));
-            result.AddRange(next.Select(n => n.Item1));
-            layer = next;
-        }
-        return result;
     }
 }

@@ -22,6 +22,22 @@ internal abstract class ExprFormatter
 
     public string Format(Expr e) => Format(e, 0);
 
+    /// <summary>
+    /// A sum's terms in the order given (not the canonical one), signs pulled out: how a book writes an ODE or a flow with
+    /// its highest derivative first (f‴ + f·f′ − 2f′, u_xxxxx + 5u·u_xxx/3 + …).
+    /// </summary>
+    public static string JoinTerms(IEnumerable<Expr> terms, Func<Expr, string> print, string minus)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var term in terms)
+        {
+            bool negative = Product.SplitCoefficient(term).Coefficient.IsNegative;
+            string body = print(negative ? -term : term);
+            sb.Append(sb.Length == 0 ? (negative ? minus : "") : negative ? $" {minus} " : " + ").Append(body);
+        }
+        return sb.Length == 0 ? "0" : sb.ToString();
+    }
+
     protected string Format(Expr e, int context)
     {
         var (text, level) = Layout(e);

@@ -31,6 +31,23 @@ internal sealed class Monomial : IEquatable<Monomial>
     public static Monomial Exponential(Rational a, Rational b, Rational c) => new([], [], a, b, c, [], []);
     public static Monomial Radical(int b, Rational r) => r.IsZero ? One : new([], [], Rational.Zero, Rational.Zero, Rational.Zero, [b], [r]);
 
+    /// <summary>Every monomial of total degree ≤ <paramref name="degree"/> in the variables (1 first, then by degree).</summary>
+    public static List<Monomial> UpToDegree(IReadOnlyList<int> variables, int degree)
+    {
+        var result = new List<Monomial> { One };
+        var layer = new List<(Monomial Monomial, int Last)> { (One, 0) };
+        for (int d = 1; d <= degree; d++)
+        {
+            var next = new List<(Monomial, int)>();
+            foreach (var (m, last) in layer)
+                for (int i = last; i < variables.Count; i++)
+                    next.Add((m.Multiply(Variable(variables[i])), i));
+            result.AddRange(next.Select(n => n.Item1));
+            layer = next;
+        }
+        return result;
+    }
+
     public bool IsOne => Variables.Length == 0 && Bases.Length == 0 && !HasExponential;
     public bool HasExponential => !ExpX.IsZero || !ExpT.IsZero || !ExpU.IsZero;
 

@@ -70,15 +70,8 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     string Join(Expr e, Func<Expr, string> print, string minus)
     {
         var terms = (e is Sum s ? s.Terms : [e])
-            .OrderByDescending(term => Enumerable.Range(0, Order + 2).LastOrDefault(k => term.Contains(Derivative(k)), -1)).ToList();
-        var sb = new System.Text.StringBuilder();
-        foreach (var term in terms)
-        {
-            bool negative = Product.SplitCoefficient(term).Coefficient.IsNegative;
-            string body = print(negative ? -term : term);
-            sb.Append(sb.Length == 0 ? (negative ? minus : "") : negative ? $" {minus} " : " + ").Append(body);
-        }
-        return sb.ToString();
+            .OrderByDescending(term => Enumerable.Range(0, Order + 2).LastOrDefault(k => term.Contains(Derivative(k)), -1));
+        return ExprFormatter.JoinTerms(terms, print, minus);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public class CommandLineTests
 {
     public static TheoryData<string> Commands => new()
     {
-        "bench", "list", "show", "symmetries", "conservation", "check", "reduce", "analyse", "learn", "augment", "generate", "image", "image train", "image learn",
+        "bench", "list", "show", "symmetries", "conservation", "check", "reduce", "analyse", "generalized", "learn", "augment", "generate", "image", "image train", "image learn",
     };
 
     [Theory]

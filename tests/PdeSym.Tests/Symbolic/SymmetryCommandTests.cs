@@ -55,6 +55,23 @@ public class SymmetryCommandTests
     }
 
     [Fact]
+    public void Generalized_prints_the_next_flow_and_json_reads_back()
+    {
+        var (code, output, error) = RunPdesym("generalized", "kdv");
+        Assert.True(code == 0, output + error);
+        Assert.Contains("Q1 = u_xxxxx + 5u·u_xxx/3 + 10·u_x·u_xx/3 + 5u²·u_x/6   (order 5)", output);
+        Assert.Contains("point symmetries: ∂x, ∂t, t∂x + ∂u, x∂x + 3t∂t − 2u∂u", output);
+        (code, output, error) = RunPdesym("generalised", "ks", "--json", "--order", "4", "--degree", "3");
+        Assert.True(code == 0, output + error);
+        using var document = JsonDocument.Parse(output);
+        Assert.Empty(document.RootElement.GetProperty("generalized").EnumerateArray());
+        Assert.Equal(3, document.RootElement.GetProperty("point").GetArrayLength());
+        (code, output, error) = RunPdesym("generalized", "u_tt - u_xx");
+        Assert.Equal(1, code);
+        Assert.Contains("computed for evolution equations u_t = F", System.Text.RegularExpressions.Regex.Replace(output + error, @"\s+", " "));
+    }
+
+    [Fact]
     public void Symmetries_adjoint_prints_the_adjoint_table()
     {
         var (code, output, error) = RunPdesym("symmetries", "kdv", "--adjoint");

@@ -1,0 +1,69 @@
+using System.ComponentModel;
+using PdeSym.Symbolic;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PdeSym.Cli;
+
+/// <summary>
+/// <c>pdesym generalized &lt;pde&gt; [--order n] [--degree d] [--json]</c>: generalised (Lie–Bäcklund) symmetries beyond the
+/// point symmetries — the higher flows of an integrable equation's hierarchy, or their absence.
+/// </summary>
+internal sealed class GeneralizedCommand : Command<GeneralizedCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<pde>")]
+        [Description("A declared PDE (see `pdesym list`), or an evolution equation Δ in the plain syntax solved for u_t, such as \"u_t + u*u_x + u_xxx\".")]
+        public string Pde { get; init; } = "";
+
+        [CommandOption("--order <n>")]
+        [Description("Highest x-derivative of u that a characteristic Q reads (default 5).")]
+        [DefaultValue(5)]
+        public int Order { get; init; } = 5;
+
+        [CommandOption("--degree <d>")]
+        [Description("Highest total degree of Q in x, t, u and u's x-derivatives (default 5).")]
+        [DefaultValue(5)]
+        public int Degree { get; init; } = 5;
+
+        [CommandOption("--json")]
+        [Description("Print the characteristics as JSON: the plain syntax, Unicode and order of each.")]
+        public bool Json { get; init; }
+    }
+
+    internal sealed record Entry(string Characteristic, string Unicode, int Order);
+
+    internal sealed record Output(string Pde, string Equation, int Order, int Degree, string Ansatz, string[] Point, Entry[] Generalized, bool Linear, double Milliseconds);
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var (name, equation, declared) = SymmetriesCommand.Resolve(settings.Pde);
+        var result = GeneralizedSymmetries.Compute(equation, settings.Order, settings.Degree);
+        if (settings.Json)
+        {
+            ConsoleJson.Write(new Output(name, equation.ToPlain(), result.Order, result.Degree, result.Ansatz,
+                result.Point.Select(g => g.ToUnicode()).ToArray(),
+                result.Generalized.Select(g => new Entry(g.Characteristic.ToPlain(), g.ToUnicode(), g.Order)).ToArray(),
+                result.Linear, result.Elapsed.TotalMilliseconds));
+            return 0;
+        }
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(declared?.Pretty ?? equation.ToUnicode() + " = 0")}");
+        AnsiConsole.MarkupLine(Markup.Escape($"characteristics Q: {result.Ansatz} ({result.Unknowns} unknowns, {result.Elapsed.TotalMilliseconds:F0} ms)"));
+        AnsiConsole.MarkupLine(Markup.Escape($"point symmetries: {string.Join(", ", result.Point.Select(g => g.ToUnicode()))}"));
+        if (result.Generalized.Count == 0)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape($"no generalised symmetry of order ≤ {result.Order} beyond them inside the ansatz (try a larger --order or --degree)"));
+            return 0;
+        }
+        for (int i = 0; i < result.Generalized.Count; i++)
+        {
+            var g = result.Generalized[i];
+            AnsiConsole.MarkupLine(Markup.Escape($"  Q{i + 1} = {g.ToUnicode()}   (order {g.Order})"));
+        }
+        AnsiConsole.MarkupLine(Markup.Escape("each: D_t Q = F_*[Q] on the solutions, so u_s = Q is a flow that commutes with the equation's (modulo the point symmetries)"));
+        if (result.Linear)
+            AnsiConsole.MarkupLine(Markup.Escape("note: the equation is linear; every L[u] with L in the operators that commute with it is one, so these say nothing of integrability"));
+        return 0;
+    }
+}

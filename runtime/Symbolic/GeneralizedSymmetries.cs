@@ -1,0 +1,98 @@
+using System.Diagnostics;
+
+namespace PdeSym.Symbolic;
+
+/// <summary>One generalised symmetry: its characteristic Q (the flow u_s = Q) and the highest x-derivative of u it reads.</summary>
+public sealed record GeneralizedSymmetry(Expr Characteristic, int Order)
+{
+    /// <summary>Highest derivative first, as a hierarchy is written: <c>u_xxxxx + 5u·u_xxx/3 + 10u_x·u_xx/3 + 5u²·u_x/6</c>.</summary>
+    public string ToUnicode() => ExprFormatter.JoinTerms(Terms, t => t.ToUnicode(), "−");
+
+    /// <summary>LaTeX, highest derivative first.</summary>
+    public string ToLatex() => ExprFormatter.JoinTerms(Terms, t => t.ToLatex(), "-");
+
+    IEnumerable<Expr> Terms => (Characteristic is Sum s ? s.Terms : [Characteristic])
+        .OrderByDescending(t => t.Symbols().Select(n => JetVariable.TryParse(n, out var j) ? j.X : -1).DefaultIfEmpty(-1).Max());
+}
+
+/// <summary>
+/// The generalised (Lie–Bäcklund) symmetries of an evolution equation u_t = F inside an ansatz, found exactly (Olver, §5.1):
+/// a characteristic Q(x, t, u, u_x, …, u_{x^n}) is a symmetry when D_t Q = F_*[Q] on the solutions — the criterion of
+/// <see cref="DeterminingEquations"/> with φ = Q and ξ = τ = 0, linear in Q's coefficients. The point symmetries are among
+/// them (Q = φ − ξu_x − τF); what lies beyond them is listed as <see cref="Generalized"/>, each with leading coefficient 1
+/// and reduced modulo the others. KdV has the fifth-order Q = u_xxxxx + 5u·u_xxx/3 + 10u_x·u_xx/3 + 5u²·u_x/6 (the next flow of
+/// its hierarchy), Burgers' equation a third-order one; the Kuramoto–Sivashinsky equation none — a sign of integrability.
+/// </summary>
+public sealed class GeneralizedSymmetries
+{
+    public required Expr Equation { get; init; }
+    public required EvolutionEquation Evolution { get; init; }
+    public required int Order { get; init; }
+    public required int Degree { get; init; }
+    /// <summary>The point symmetries inside the ansatz (their characteristics are solutions too).</summary>
+    public required IReadOnlyList<Generator> Point { get; init; }
+    /// <summary>The solutions beyond the point symmetries' characteristics, highest order first.</summary>
+    public required IReadOnlyList<GeneralizedSymmetry> Generalized { get; init; }
+    /// <summary>True when F is linear in u and its derivatives (then every L[u] of a symmetry operator L is one: no sign of integrability).</summary>
+    public required bool Linear { get; init; }
+    /// <summary>The ansatz in words, e.g. <c>polynomials of degree ≤ 3 in x, t, u, u_x, …, u_xxxxx</c>.</summary>
+    public required string Ansatz { get; init; }
+    public required int Unknowns { get; init; }
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Characteristics polynomial of total degree ≤ <paramref name="degree"/> in x, t, u and u's first <paramref name="order"/> x-derivatives.</summary>
+    /// <exception cref="SymmetryAnalysisException">Not an evolution equation u_t = F, outside the exact ring, or an ansatz out of range.</exception>
+    public static GeneralizedSymmetries Compute(Expr equation, int order = 5, int degree = 5)
+    {
+        if (order is < 1 or > 7) throw new SymmetryAnalysisException($"the characteristic's order must be between 1 and 7, not {order}");
+        if (degree is < 1 or > 6) throw new SymmetryAnalysisException($"the characteristic's degree must be between 1 and 6, not {degree}");
+        var clock = Stopwatch.StartNew();
+        equation = equation.Rationalize();
+        var evolution = EvolutionEquation.Solve(equation);
+        if (evolution.TimeOrder != 1)
+            throw new SymmetryAnalysisException($"generalised symmetries are computed for evolution equations u_t = F, not {evolution.Leading.Name} = F");
+        var de = new DeterminingEquations(evolution);
+        var ring = de.Ring;
+
+        var variables = new List<int> { PolynomialRing.XIndex, PolynomialRing.TIndex };
+        variables.AddRange(Enumerable.Range(0, order + 1).Select(k => PolynomialRing.Index(new JetVariable(k, 0))));
+        // Highest derivative first, so that each solution's pivot is its leading term (u_xxxxx for KdV's fifth-order flow).
+        var monomials = Monomial.UpToDegree(variables, degree).OrderByDescending(JetOrder).ThenByDescending(m => m.Powers.Sum()).ToList();
+        var zero = JetPolynomial.Zero;
+        var criteria = ring.ClearDenominators(monomials.Select(m => de.Criterion(zero, zero, JetPolynomial.Of(m, Rational.One))).ToList());
+        var solutions = RationalEchelon.Vanishing(criteria, out _).SolutionBasis();
+
+        // The point symmetries' characteristics span part of the solutions; what they do not reach is generalised.
+        var index = monomials.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i);
+        var algebra = SymmetryAlgebra.Compute(equation, Math.Min(degree, 2));
+        var point = algebra.Generators;
+        var reached = new RationalEchelon(monomials.Count);
+        foreach (var g in point.Concat(algebra.FamilyMembers))
+        {
+            var q = ring.FromExpr(g.Phi) - ring.FromExpr(g.Xi) * PolynomialRing.Var(new JetVariable(1, 0)) - ring.FromExpr(g.Tau) * de.Rhs;
+            q = ring.FromExpr(ring.ToExpr(q, divideOutRadicals: true));   // cKdV's (3t + 3)·u/(2(t + 1)) is 3u/2
+            if (q.Terms.Keys.All(index.ContainsKey)) reached.Add(q.Terms.ToDictionary(kv => index[kv.Key], kv => kv.Value));
+        }
+        var generalized = new List<GeneralizedSymmetry>();
+        foreach (var (_, row) in solutions.Rows)
+        {
+            if (!reached.Add(row)) continue;
+            var q = new JetPolynomial();
+            foreach (var (col, value) in row) q.AddInPlace(monomials[col], value);
+            generalized.Add(new GeneralizedSymmetry(ring.ToExpr(q), q.Terms.Keys.Max(JetOrder)));
+        }
+        var names = variables.Select(PolynomialRing.Name).ToList();
+        return new GeneralizedSymmetries
+        {
+            Equation = equation, Evolution = evolution, Order = order, Degree = degree, Point = point, Linear = de.IsLinear,
+            Generalized = generalized.OrderByDescending(g => g.Order).ToList(),
+            Ansatz = $"polynomials of degree ≤ {degree} in {string.Join(", ", names.Take(4))}" + (names.Count > 5 ? ", …" : "") +
+                     (names.Count > 4 ? $", {names[^1]}" : ""),
+            Unknowns = monomials.Count, Elapsed = clock.Elapsed,
+        };
+    }
+
+    // The highest x-derivative of u a monomial reads (0 for u alone or none).
+    static int JetOrder(Monomial m) =>
+        m.Variables.Where(v => v > PolynomialRing.UIndex).Select(v => PolynomialRing.Jet(v)!.Value.X).DefaultIfEmpty(0).Max();
+}

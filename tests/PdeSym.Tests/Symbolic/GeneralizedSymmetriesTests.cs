@@ -1,0 +1,103 @@
+using PdeSym.Symbolic;
+
+namespace PdeSym.Tests.Symbolic;
+
+/// <summary>
+/// Generalised symmetries against the published hierarchies: KdV's fifth-order flow (the Lax hierarchy
+/// v_t = v_xxxxx + 10v·v_xxx + 20v_x·v_xx + 30v²·v_x, rescaled to u = 6v), Burgers' third-order one (by Olver's
+/// recursion operator R = D_x + u/2 + u_x·D_x⁻¹/2, applied twice to u_x), and their absence for Kuramoto–Sivashinsky.
+/// </summary>
+public class GeneralizedSymmetriesTests
+{
+    static void AssertSame(string expected, Expr actual) =>
+        Assert.True((Expr.Parse(expected) - actual).Expand().IsZero, $"expected {expected}, got {actual.ToPlain()}");
+
+    [Fact]
+    public void KdV_has_the_fifth_order_flow_of_its_hierarchy()
+    {
+        var result = GeneralizedSymmetries.Compute(Expr.Parse("u_t + u*u_x + u_xxx"));
+        var q = Assert.Single(result.Generalized);
+        Assert.Equal(5, q.Order);
+        AssertSame("u_xxxxx + 5/3*u*u_xxx + 10/3*u_x*u_xx + 5/6*u^2*u_x", q.Characteristic);
+        Assert.Equal(4, result.Point.Count);
+        Assert.False(result.Linear);
+    }
+
+    [Fact]
+    public void Modified_KdV_has_the_fifth_order_flow_of_its_hierarchy()
+    {
+        // v_t = v_xxxxx + 10v²v_xxx + 40v·v_x·v_xx + 10v_x³ + 30v⁴v_x for v_t = v_xxx + 6v²v_x, rescaled to u = √6·v.
+        var q = Assert.Single(GeneralizedSymmetries.Compute(Expr.Parse("u_t + u^2*u_x + u_xxx")).Generalized);
+        AssertSame("u_xxxxx + 5/3*u^2*u_xxx + 20/3*u*u_x*u_xx + 5/3*u_x^3 + 5/6*u^4*u_x", q.Characteristic);
+        Assert.Equal("u_xxxxx + 5u²·u_xxx/3 + 20u·u_x·u_xx/3 + 5u⁴·u_x/6 + 5·u_x³/3", q.ToUnicode());   // highest derivative first
+    }
+
+    [Fact]
+    public void Burgers_has_the_third_order_flow_of_its_recursion_operator()
+    {
+        // u_t = u_xx + u·u_x: R²u_x = u_xxx + 3u·u_xx/2 + 3u_x²/2 + 3u²·u_x/4; R³u_x has degree 4 and stays outside degree 3.
+        var result = GeneralizedSymmetries.Compute(Expr.Parse("u_t - u_xx - u*u_x"), order: 4, degree: 3);
+        var q = Assert.Single(result.Generalized);
+        Assert.Equal(3, q.Order);
+        AssertSame("u_xxx + 3/2*u*u_xx + 3/2*u_x^2 + 3/4*u^2*u_x", q.Characteristic);
+    }
+
+    [Fact]
+    public void Kuramoto_Sivashinsky_has_none_beyond_its_point_symmetries()
+    {
+        var result = GeneralizedSymmetries.Compute(Expr.Parse("u_t + u*u_x + u_xx + u_xxxx"));
+        Assert.Empty(result.Generalized);
+        Assert.Equal(3, result.Point.Count);
+    }
+
+    [Fact]
+    public void Every_characteristic_found_satisfies_the_criterion_on_the_solutions()
+    {
+        // Independently of the solver's collection: D_t Q − F_*[Q] for Q as printed, u_t replaced by F, is zero.
+        foreach (var equation in new[] { "u_t + u*u_x + u_xxx", "u_t + u^2*u_x + u_xxx", "u_t - u_xx - u*u_x" })
+        {
+            var result = GeneralizedSymmetries.Compute(Expr.Parse(equation));
+            Assert.NotEmpty(result.Generalized);
+            foreach (var g in result.Generalized)
+            {
+                Assert.True(Criterion(equation, g.Characteristic).IsZero, $"{g.Characteristic.ToPlain()} for {equation}");
+                Assert.False(Criterion(equation, g.Characteristic + Expr.Parse("u*u_xxx")).IsZero);   // the check can fail
+            }
+        }
+    }
+
+    [Fact]
+    public void Linear_equations_are_said_to_be_linear()
+    {
+        var result = GeneralizedSymmetries.Compute(Expr.Parse("u_t - u_xx"), order: 3, degree: 2);
+        Assert.True(result.Linear);
+        Assert.Contains(result.Generalized, g => g.Order == 3);   // u_xxx: every ∂x^k commutes with the heat operator
+    }
+
+    [Theory]
+    [InlineData("u_tt - u_xx", "evolution equations u_t = F")]
+    [InlineData("u_t + u*u_x + u_xxx", "order must be between 1 and 7", 9)]
+    public void What_is_out_of_reach_is_refused_with_the_reason(string equation, string reason, int order = 5) =>
+        Assert.Contains(reason, Assert.Throws<SymmetryAnalysisException>(() => GeneralizedSymmetries.Compute(Expr.Parse(equation), order)).Message);
+
+    // D_t Q − Σ_k ∂F/∂u_{x^k} D_x^k Q with u_t → F, by the expression layer's own derivatives (not the polynomial ring).
+    static Expr Criterion(string equation, Expr q)
+    {
+        var f = EvolutionEquation.Solve(Expr.Parse(equation)).Rhs;
+        string Jet(int k) => k == 0 ? "u" : "u_" + new string('x', k);
+        Expr Dx(Expr e)
+        {
+            var d = e.Derivative("x");
+            for (int k = 0; k <= 12; k++) d += e.Derivative(Jet(k)) * Expr.Sym(Jet(k + 1));
+            return d;
+        }
+        var dxF = new List<Expr> { f };
+        for (int k = 1; k <= 12; k++) dxF.Add(Dx(dxF[^1]));
+        var dt = q.Derivative("t");
+        for (int k = 0; k <= 7; k++) dt += q.Derivative(Jet(k)) * dxF[k];
+        var linearised = Expr.Zero;
+        var dxQ = q;
+        for (int k = 0; k <= 5; k++, dxQ = Dx(dxQ)) linearised += f.Derivative(Jet(k)) * dxQ;
+        return (dt - linearised).Expand();
+    }
+}
