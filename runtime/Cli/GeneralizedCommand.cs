@@ -27,6 +27,14 @@ internal sealed class GeneralizedCommand : Command<GeneralizedCommand.Settings>
         [DefaultValue(5)]
         public int Degree { get; init; } = 5;
 
+        [CommandOption("--check <Q>")]
+        [Description("Check one characteristic instead, e.g. from a paper (exit code 0 if u_s = Q is a symmetry, 1 if not, with D_t Q − F_*[[Q]]).")]
+        public string? Check { get; init; }
+
+        [CommandOption("--latex")]
+        [Description("Print the characteristics beyond the point symmetries as a LaTeX align*, highest derivative first.")]
+        public bool Latex { get; init; }
+
         [CommandOption("--json")]
         [Description("Print the characteristics as JSON: the plain syntax, Unicode and order of each.")]
         public bool Json { get; init; }
@@ -39,7 +47,13 @@ internal sealed class GeneralizedCommand : Command<GeneralizedCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var (name, equation, declared) = SymmetriesCommand.Resolve(settings.Pde);
+        if (settings.Check is { } given) return CheckOne(name, equation, Expr.Parse(given));
         var result = GeneralizedSymmetries.Compute(equation, settings.Order, settings.Degree);
+        if (settings.Latex)
+        {
+            Console.Out.Write(result.Generalized.Count > 0 ? result.ToLatex() : $"% no generalised symmetry of order at most {result.Order} beyond the point symmetries inside the ansatz\n");
+            return 0;
+        }
         if (settings.Json)
         {
             ConsoleJson.Write(new Output(name, equation.ToPlain(), result.Order, result.Degree, result.Ansatz,
@@ -65,5 +79,16 @@ internal sealed class GeneralizedCommand : Command<GeneralizedCommand.Settings>
         if (result.Linear)
             AnsiConsole.MarkupLine(Markup.Escape("note: the equation is linear; every L[u] with L in the operators that commute with it is one, so these say nothing of integrability"));
         return 0;
+    }
+
+    // A characteristic from a paper, decided exactly: D_t Q − F_*[Q] vanishes on the solutions, or it does not.
+    static int CheckOne(string name, Expr equation, Expr q)
+    {
+        var residual = GeneralizedSymmetries.Criterion(equation, q);
+        AnsiConsole.MarkupLine($"Q = {Markup.Escape(new GeneralizedSymmetry(q, 0).ToUnicode())} on {Markup.Escape(name)}: " + (residual.IsZero
+            ? "[green]a symmetry (exact: D_t Q = F_*[[Q]] on the solutions)[/]"
+            : "[red]not a symmetry (exact)[/]"));
+        if (!residual.IsZero) AnsiConsole.MarkupLine(Markup.Escape($"D_t Q − F_*[Q] = {residual.ToUnicode()}"));
+        return residual.IsZero ? 0 : 1;
     }
 }

@@ -137,7 +137,7 @@ public static class SymmetryAnalysisReport
             null => "Not computed for this equation.\\par\n",
             { Linear: true } => "The equation is linear: every $L[u]$ with $L$ an operator that commutes with it is one.\\par\n",
             { Generalized.Count: 0 } g => $"None of order at most {g.Order} beyond the point symmetries inside the ansatz.\\par\n",
-            var g => "\\begin{align*}\n" + string.Join(" \\\\\n", g.Generalized.Select((q, i) => $"  Q_{{{i + 1}}} &= {q.ToLatex()}")) + "\n\\end{align*}\n",
+            var g => g.ToLatex(),
         });
         return tex.ToString();
     }

@@ -92,6 +92,32 @@ public sealed class GeneralizedSymmetries
         };
     }
 
+    /// <summary>An align*, one line Q_i = … per characteristic beyond the point symmetries, highest derivative first.</summary>
+    public string ToLatex() =>
+        "\\begin{align*}\n" + string.Join(" \\\\\n", Generalized.Select((q, i) => $"  Q_{{{i + 1}}} &= {q.ToLatex()}")) + "\n\\end{align*}\n";
+
+    /// <summary>
+    /// D_t Q − F_*[Q] on the solutions for a characteristic Q(x, t, u, u_x, …) from a paper, exactly: zero when Q is a
+    /// (generalised) symmetry. An independent check of a claimed higher flow, as <c>conservation --density</c> is of a density.
+    /// </summary>
+    /// <exception cref="SymmetryAnalysisException">Not an evolution equation, Q reads u_t or other names, or lies outside the exact ring.</exception>
+    public static Expr Criterion(Expr equation, Expr characteristic)
+    {
+        var evolution = EvolutionEquation.Solve(equation.Rationalize());
+        if (evolution.TimeOrder != 1)
+            throw new SymmetryAnalysisException($"generalised symmetries are computed for evolution equations u_t = F, not {evolution.Leading.Name} = F");
+        foreach (var name in characteristic.Symbols())
+            if (name is not ("x" or "t") && (!JetVariable.TryParse(name, out var jet) || jet.T > 0))
+                throw new SymmetryAnalysisException($"Q reads '{name}'; a characteristic reads x, t, u and u's x-derivatives" +
+                                                    (JetVariable.TryParse(name, out _) ? $" (write {name} through the equation)" : ""));
+        var de = new DeterminingEquations(evolution);
+        JetPolynomial q;
+        try { q = de.Ring.FromExpr(characteristic.Rationalize()); }
+        catch (NotPolynomialException e) { throw new SymmetryAnalysisException($"Q = {characteristic.ToPlain()} is outside the exact ring: it holds {e.Message}"); }
+        var zero = JetPolynomial.Zero;
+        return de.Ring.ToExpr(de.Ring.ClearDenominators([de.Criterion(zero, zero, q)])[0]);
+    }
+
     // The highest x-derivative of u a monomial reads (0 for u alone or none).
     static int JetOrder(Monomial m) =>
         m.Variables.Where(v => v > PolynomialRing.UIndex).Select(v => PolynomialRing.Jet(v)!.Value.X).DefaultIfEmpty(0).Max();

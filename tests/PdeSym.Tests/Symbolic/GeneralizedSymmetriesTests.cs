@@ -66,6 +66,19 @@ public class GeneralizedSymmetriesTests
         }
     }
 
+    [Theory]   // the Lax hierarchy's flow as printed for v_t = v_xxx + 6v·v_x: a symmetry of that equation, not of u_t + u·u_x + u_xxx
+    [InlineData("u_t - u_xxx - 6*u*u_x", "u_xxxxx + 10*u*u_xxx + 20*u_x*u_xx + 30*u^2*u_x", true)]
+    [InlineData("u_t + u*u_x + u_xxx", "u_xxxxx + 10*u*u_xxx + 20*u_x*u_xx + 30*u^2*u_x", false)]
+    [InlineData("u_t + u*u_x + u_xxx", "1 - t*u_x", true)]                               // the Galilean boost t∂x + ∂u
+    [InlineData("u_t + u*u_x + u_xx + u_xxxx", "u_xxxxx", false)]
+    public void A_characteristic_from_a_paper_is_decided_exactly(string equation, string q, bool symmetry) =>
+        Assert.Equal(symmetry, GeneralizedSymmetries.Criterion(Expr.Parse(equation), Expr.Parse(q)).IsZero);
+
+    [Fact]
+    public void A_characteristic_that_reads_u_t_is_refused_with_the_fix() =>
+        Assert.Contains("write u_t through the equation",
+            Assert.Throws<SymmetryAnalysisException>(() => GeneralizedSymmetries.Criterion(Expr.Parse("u_t + u*u_x + u_xxx"), Expr.Parse("u_t"))).Message);
+
     [Fact]
     public void Linear_equations_are_said_to_be_linear()
     {

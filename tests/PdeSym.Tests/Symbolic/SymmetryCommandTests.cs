@@ -66,6 +66,12 @@ public class SymmetryCommandTests
         using var document = JsonDocument.Parse(output);
         Assert.Empty(document.RootElement.GetProperty("generalized").EnumerateArray());
         Assert.Equal(3, document.RootElement.GetProperty("point").GetArrayLength());
+        (code, output, error) = RunPdesym("generalized", "kdv", "--check", "u_xxxxx + 10*u*u_xxx + 20*u_x*u_xx + 30*u^2*u_x");
+        Assert.Equal(1, code);                                                             // the unscaled Lax flow is not KdV's here
+        Assert.Contains("not a symmetry (exact)", output);
+        (code, output, error) = RunPdesym("generalized", "mkdv", "--latex");
+        Assert.True(code == 0, output + error);
+        Assert.StartsWith("\\begin{align*}\n  Q_{1} &= u_{xxxxx} + ", output);
         (code, output, error) = RunPdesym("generalized", "u_tt - u_xx");
         Assert.Equal(1, code);
         Assert.Contains("computed for evolution equations u_t = F", System.Text.RegularExpressions.Regex.Replace(output + error, @"\s+", " "));
