@@ -11,10 +11,11 @@ public sealed record ConservationLaw(Expr Multiplier, Expr? Density);
 /// <summary>
 /// The conservation laws of an equation u_{t^m} = F inside an ansatz, found exactly by the multiplier method (Olver,
 /// §4.3; Anco &amp; Bluman): Λ(x, t, u, u_x, …, u_t, …) is a multiplier when the Euler operator annihilates Λ·(u_{t^m} − F)
-/// identically, which is linear in Λ's coefficients and solved over the rationals. For an evolution equation (m = 1)
-/// each density is T = ∫₀¹ u·Λ[λu] dλ (the homotopy formula: Λ is the variational derivative of T); KdV's multipliers
-/// 1, u, u² + 2u_xx and x − tu give mass, momentum, energy and the Galilean law. For m ≥ 2 the density is solved for
-/// too: T polynomial, with D_t T − Λ·Δ a total x-derivative; the wave equation's u_t gives its energy (u_t² + u_x²)/2.
+/// identically, which is linear in Λ's coefficients and solved over the rationals. Each density is solved for too: T
+/// polynomial, with D_t T − Λ·Δ a total x-derivative, written in the plainest monomials (lowest derivatives first) — KdV's
+/// multipliers 1, u, u² + 2u_xx and x − tu give mass, momentum, the energy u³/3 − u_x² and the Galilean law, the wave
+/// equation's u_t its energy (u_t² + u_x²)/2; for m = 1 the homotopy formula T = ∫₀¹ u·Λ[λu] dλ (Λ is the variational
+/// derivative of T) stands in where no polynomial density is found (multipliers with e^(cu) have their own).
 /// </summary>
 public sealed class ConservationLaws
 {
@@ -68,7 +69,8 @@ public sealed class ConservationLaws
                 laws.Add(new ConservationLaw(ring.ToExpr(multiplier), ExponentialDensity(equation, ring.ToExpr(multiplier))));
                 continue;
             }
-            var density = m == 1 ? Density(multiplier) : SolvedDensity(ring, multiplier, delta, Math.Max(order, evolution.Order), m);
+            // Solved for in the plainest monomials (KdV's energy u³/3 − u_x², not the homotopy formula's u³/3 + u·u_xx).
+            var density = SolvedDensity(ring, multiplier, delta, Math.Max(order, evolution.Order), m) ?? (m == 1 ? Density(multiplier) : null);
             laws.Add(new ConservationLaw(ring.ToExpr(multiplier), density is null ? null : ring.ToExpr(density)));
         }
         var names = variables.Select(PolynomialRing.Name);
@@ -154,9 +156,11 @@ public sealed class ConservationLaws
 
     static int TotalDegree(Monomial m) => m.Powers.Sum();
 
-    // How involved a density term is: explicit x and t first, then derivative order, then degree.
-    static (int, int, int) Involvement(Monomial m) =>
+    // How involved a density term is: explicit x and t first, then the highest derivative (u_x² before u·u_xx), then the
+    // derivatives' total order, then degree.
+    static (int, int, int, int) Involvement(Monomial m) =>
         (m.Power(PolynomialRing.XIndex) + m.Power(PolynomialRing.TIndex),
+         m.Variables.Where(v => v > PolynomialRing.UIndex).Select(v => PolynomialRing.Jet(v)!.Value.Order).DefaultIfEmpty(0).Max(),
          m.Variables.Where(v => v > PolynomialRing.UIndex).Sum(v => PolynomialRing.Jet(v)!.Value.Order * m.Power(v)),
          TotalDegree(m));
 
