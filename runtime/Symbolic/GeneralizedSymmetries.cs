@@ -64,7 +64,7 @@ public sealed class GeneralizedSymmetries
 
         // The point symmetries' characteristics span part of the solutions; what they do not reach is generalised.
         var index = monomials.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i);
-        var algebra = SymmetryAlgebra.Compute(equation, Math.Min(degree, 2));
+        var algebra = SymmetryAlgebra.Compute(equation, Math.Min(degree, 4));   // φ of degree ≤ d, ξu_x too: all that meets the ansatz
         var point = algebra.Generators;
         var reached = new RationalEchelon(monomials.Count);
         foreach (var g in point.Concat(algebra.FamilyMembers))
