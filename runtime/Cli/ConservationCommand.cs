@@ -53,9 +53,11 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
     /// <param name="MultiplierUnicode">Λ as printed.</param>
     /// <param name="DensityUnicode">T as printed.</param>
     /// <param name="Drift">With --data: max over trajectories and times of |∫T dx − ∫T dx at the first time| / max ∫|T| dx.</param>
-    internal sealed record LawEntry(string Multiplier, string? Density, string MultiplierUnicode, string? DensityUnicode, double? Drift);
+    /// <param name="Symmetry">When the equation is u_t = D_x(δH/δu): the characteristic D_xΛ of the symmetry the law maps to.</param>
+    internal sealed record LawEntry(string Multiplier, string? Density, string MultiplierUnicode, string? DensityUnicode, double? Drift, string? Symmetry);
 
-    internal sealed record Output(string Pde, string Equation, int Degree, int Order, string Ansatz, LawEntry[] Laws, double Milliseconds);
+    /// <summary>The --json output; Hamiltonian is H with u_t = D_x(δH/δu) when one of the laws makes the equation Hamiltonian, else null.</summary>
+    internal sealed record Output(string Pde, string Equation, int Degree, int Order, string Ansatz, LawEntry[] Laws, string? Hamiltonian, double Milliseconds);
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
@@ -63,11 +65,13 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
         if (settings.Density is { } given) return CheckDensity(name, equation, given);
         var result = ConservationLaws.Compute(equation, settings.Degree, settings.Order);
         var drifts = settings.Data is { } path ? Drifts(result.Laws, path, declared) : null;
+        var pairing = HamiltonianPairing.Of(result);
         if (settings.Json)
         {
             ConsoleJson.Write(new Output(name, equation.ToPlain(), result.Degree, result.Order, result.Ansatz,
-                result.Laws.Select((l, i) => new LawEntry(l.Multiplier.ToPlain(), l.Density?.ToPlain(), l.Multiplier.ToUnicode(), l.Density?.ToUnicode(), drifts?[i])).ToArray(),
-                result.Elapsed.TotalMilliseconds));
+                result.Laws.Select((l, i) => new LawEntry(l.Multiplier.ToPlain(), l.Density?.ToPlain(), l.Multiplier.ToUnicode(), l.Density?.ToUnicode(), drifts?[i],
+                    pairing?.Symmetries[i].ToPlain())).ToArray(),
+                pairing?.Hamiltonian.ToPlain(), result.Elapsed.TotalMilliseconds));
             return 0;
         }
         if (settings.Latex)
@@ -95,6 +99,7 @@ internal sealed class ConservationCommand : Command<ConservationCommand.Settings
         AnsiConsole.MarkupLine(Markup.Escape($"each: D_t T + D_x X = Λ·({result.Evolution.Leading.Name} − F), so ∫T dx is conserved on a periodic domain when T and X do not read x (T up to a total x-derivative)"));
         if (drifts != null)
             AnsiConsole.MarkupLine(Markup.Escape("drift: max |∫T dx − its first value| / max ∫|T| dx over the train trajectories (x-derivatives spectral)"));
+        if (pairing != null) AnsiConsole.MarkupLine(Markup.Escape(pairing.Describe()));
         return 0;
     }
 

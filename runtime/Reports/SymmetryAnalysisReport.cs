@@ -83,6 +83,7 @@ public static class SymmetryAnalysisReport
                 md.AppendLine("| | multiplier Λ | density T |").AppendLine("|---|---|---|");
                 for (int i = 0; i < laws.Laws.Count; i++)
                     md.AppendLine($"| {i + 1} | {laws.Laws[i].Multiplier.ToUnicode()} | {laws.Laws[i].Density?.ToUnicode() ?? "none within the ansatz"} |");
+                if (HamiltonianPairing.Of(laws) is { } pairing) md.AppendLine().AppendLine(pairing.Describe() + ".");
             }
         }
 

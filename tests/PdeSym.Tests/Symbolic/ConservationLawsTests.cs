@@ -143,10 +143,15 @@ public class ConservationLawsTests
         var densities = document.RootElement.GetProperty("laws").EnumerateArray().Select(l => Expr.Parse(l.GetProperty("density").GetString()!)).ToList();
         Assert.Equal(4, densities.Count);
         Assert.All(densities, d => Assert.True(ConservationLaws.IsConservedDensity(PdeCatalog.Get("kdv").Equation(), d), d.ToPlain()));
+        // The Hamiltonian pairing: H, and each law's symmetry, read back and checked on the equation.
+        Assert.True((Expr.Parse(document.RootElement.GetProperty("hamiltonian").GetString()!) - Expr.Parse("u_x^2/2 - u^3/6")).Expand().IsZero);
+        Assert.All(document.RootElement.GetProperty("laws").EnumerateArray(), l =>
+            Assert.True(GeneralizedSymmetries.Criterion(PdeCatalog.Get("kdv").Equation(), Expr.Parse(l.GetProperty("symmetry").GetString()!)).IsZero));
         var text = RunPdesym("conservation", "burgers");
         Assert.True(text.ExitCode == 0, text.Error);
         Assert.Contains("burgers: u_t + u u_x - 0.01 u_xx = 0", Flat(text.Output));
         Assert.Contains("each: D_t T + D_x X = Λ·(u_t − F)", Flat(text.Output));
+        Assert.DoesNotContain("Hamiltonian", text.Output);                                  // Burgers' is dissipative
         var latex = RunPdesym("conservation", "kdv", "--latex");
         Assert.True(latex.ExitCode == 0, latex.Error);
         Assert.StartsWith("\\begin{align*}", latex.Output);
