@@ -24,6 +24,16 @@ public class GeneralizedSymmetriesTests
     }
 
     [Fact]
+    public void KdV_has_the_seventh_order_flow_too()
+    {
+        // v_7x + 14v·v_5x + 42v_x·v_4x + 70v_xx·v_xxx + 70v²·v_xxx + 280v·v_x·v_xx + 70v_x³ + 140v³·v_x, with u = 6v.
+        var result = GeneralizedSymmetries.Compute(Expr.Parse("u_t + u*u_x + u_xxx"), order: 7, degree: 4);
+        Assert.Equal([7, 5], result.Generalized.Select(g => g.Order));
+        AssertSame("u_xxxxxxx + 7/3*u*u_xxxxx + 7*u_x*u_xxxx + 35/3*u_xx*u_xxx + 35/18*u^2*u_xxx + 70/9*u*u_x*u_xx + 35/18*u_x^3 + 35/54*u^3*u_x",
+            result.Generalized[0].Characteristic);
+    }
+
+    [Fact]
     public void Modified_KdV_has_the_fifth_order_flow_of_its_hierarchy()
     {
         // v_t = v_xxxxx + 10v²v_xxx + 40v·v_x·v_xx + 10v_x³ + 30v⁴v_x for v_t = v_xxx + 6v²v_x, rescaled to u = √6·v.
