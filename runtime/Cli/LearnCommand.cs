@@ -175,11 +175,11 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
         LearningPlots.Transformed(learner, Path.Combine(run, "transformed.png"));
 
         if (settings.Json) Console.Out.WriteLine(LearningReport.ToJson(result));
-        else Summarise(console, result, run, clock.Elapsed);
+        else Summarise(console, result, run, clock.Elapsed, pde.Name);
         return 0;
     }
 
-    static void Summarise(IAnsiConsole console, LearningResult result, string run, TimeSpan elapsed)
+    static void Summarise(IAnsiConsole console, LearningResult result, string run, TimeSpan elapsed, string pde)
     {
         var table = new Table().AddColumns("field", "readout", "R²", "rel", "validity", "verdict");
         foreach (var f in result.Fields)
@@ -194,7 +194,15 @@ internal sealed class LearnCommand : Command<LearnCommand.Settings>
             console.MarkupLine($"  [grey]{Markup.Escape(note)}[/]");
         console.MarkupLine($"random fields' validity: {string.Join(", ", result.RandomFieldScores.Select(s => s.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
         console.MarkupLine($"recovery {result.Recovery:P0}{(result.AlgebraRecovery != result.Recovery ? $" ({result.AlgebraRecovery:P0} by the learned algebra)" : "")}, precision {result.Precision:P0}; wrote [green]{Markup.Escape(run)}[/] in {elapsed.TotalSeconds:F0} s");
+        if (NextSteps(result.LearnedAlgebra, pde, run) is { } next) console.MarkupLine(Markup.Escape(next));
     }
+
+    /// <summary>What a researcher does next with what was found; null when the equation confirmed nothing learned.</summary>
+    internal static string? NextSteps(IReadOnlyList<BasisGenerator> learnedAlgebra, string pde, string run) =>
+        learnedAlgebra.Any(e => e.Verified)
+            ? $"next: `pdesym reduce {pde} --from {run}` gives the invariant solutions of the learned algebra; " +
+              $"`pdesym analyse {pde}` the exact account (algebra, reductions, conservation laws, generalised symmetries)"
+            : null;
 
     static void SummariseAlgebra(IAnsiConsole console, LearningResult result)
     {

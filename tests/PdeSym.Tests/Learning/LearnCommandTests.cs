@@ -79,6 +79,21 @@ public class LearnCommandTests : IDisposable
         using var after = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "report.json")));
         Assert.Equal(4, after.RootElement.GetProperty("steps").GetInt64());
         Assert.Equal(5, File.ReadAllLines(Path.Combine(run, "checkpoint", "losses.csv")).Length); // header + 4 steps
+
+        // Read again as text: it points to the next step exactly when the equation confirmed part of the learned algebra.
+        var text = RunPdesym(["learn", "kdv", "--data", ReferenceData.Path, "--epochs", "2", "--out", run, "--resume", .. Tiny]);
+        Assert.True(text.ExitCode == 0, text.Output + text.Error);
+        bool confirmed = after.RootElement.GetProperty("learnedAlgebra").EnumerateArray().Any(b => b.GetProperty("verified").GetBoolean());
+        Assert.Equal(confirmed, Flat(text.Output).Contains($"next: `pdesym reduce kdv --from {run}`"));
+    }
+
+    [Fact]
+    public void The_summary_points_to_reduce_when_the_equation_confirmed_part_of_the_learned_algebra()
+    {
+        static PdeSym.Learning.BasisGenerator W(bool verified) => new("∂x", "1", "0", "0", 0.01, verified, verified ? "symmetry" : "not checked");
+        Assert.Null(PdeSym.Cli.LearnCommand.NextSteps([], "kdv", "runs/kdv"));
+        Assert.Null(PdeSym.Cli.LearnCommand.NextSteps([W(false)], "kdv", "runs/kdv"));
+        Assert.StartsWith("next: `pdesym reduce kdv --from runs/kdv` gives the invariant solutions", PdeSym.Cli.LearnCommand.NextSteps([W(false), W(true)], "kdv", "runs/kdv"));
     }
 
     [Fact]
