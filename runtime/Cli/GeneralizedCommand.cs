@@ -14,18 +14,16 @@ internal sealed class GeneralizedCommand : Command<GeneralizedCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<pde>")]
-        [Description("A declared PDE (see `pdesym list`), or an evolution equation Δ in the plain syntax solved for u_t, such as \"u_t + u*u_x + u_xxx\".")]
+        [Description("A declared PDE (see `pdesym list`), or an equation Δ in the plain syntax solved for u_t or u_tt, such as \"u_t + u*u_x + u_xxx\" or \"u_tt - u_xx + sin(u)\".")]
         public string Pde { get; init; } = "";
 
         [CommandOption("--order <n>")]
-        [Description("Highest x-derivative of u that a characteristic Q reads (default 5).")]
-        [DefaultValue(5)]
-        public int Order { get; init; } = 5;
+        [Description("Highest x-derivative of u that a characteristic Q reads (default 5; 3 for u_tt = F, whose jet also holds u_t, u_xt, …).")]
+        public int? Order { get; init; }
 
         [CommandOption("--degree <d>")]
-        [Description("Highest total degree of Q in x, t, u and u's x-derivatives (default 5).")]
-        [DefaultValue(5)]
-        public int Degree { get; init; } = 5;
+        [Description("Highest total degree of Q in x, t, u and u's derivatives (default 5; 3 for u_tt = F).")]
+        public int? Degree { get; init; }
 
         [CommandOption("--check <Q>")]
         [Description("Check one characteristic instead, e.g. from a paper (exit code 0 if u_s = Q is a symmetry, 1 if not, with D_t Q − F_*[[Q]]).")]

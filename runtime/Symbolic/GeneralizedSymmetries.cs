@@ -12,7 +12,7 @@ public sealed record GeneralizedSymmetry(Expr Characteristic, int Order)
     public string ToLatex() => ExprFormatter.JoinTerms(Terms, t => t.ToLatex(), "-");
 
     IEnumerable<Expr> Terms => (Characteristic is Sum s ? s.Terms : [Characteristic])
-        .OrderByDescending(t => t.Symbols().Select(n => JetVariable.TryParse(n, out var j) ? j.X : -1).DefaultIfEmpty(-1).Max());
+        .OrderByDescending(t => t.Symbols().Select(n => JetVariable.TryParse(n, out var j) ? j.Order : -1).DefaultIfEmpty(-1).Max());
 }
 
 /// <summary>
@@ -40,37 +40,49 @@ public sealed class GeneralizedSymmetries
     public required int Unknowns { get; init; }
     public TimeSpan Elapsed { get; init; }
 
-    /// <summary>Characteristics polynomial of total degree ≤ <paramref name="degree"/> in x, t, u and u's first <paramref name="order"/> x-derivatives.</summary>
-    /// <exception cref="SymmetryAnalysisException">Not an evolution equation u_t = F, outside the exact ring, or an ansatz out of range.</exception>
-    public static GeneralizedSymmetries Compute(Expr equation, int order = 5, int degree = 5)
+    /// <summary>Characteristics polynomial of total degree ≤ <paramref name="degree"/> in x, t, u and u's first <paramref name="order"/>
+    /// x-derivatives (for u_tt = F also u_t's first order − 1; sin u and cos u where F holds them).</summary>
+    /// <exception cref="SymmetryAnalysisException">Not u_t = F or u_tt = F, outside the exact ring, or an ansatz out of range.</exception>
+    /// <param name="equation">Δ.</param>
+    /// <param name="order">Highest x-derivative Q reads; null: 5 for u_t = F, 3 for u_tt = F (whose jet is twice as wide).</param>
+    /// <param name="degree">Highest total degree of Q; null: 5 for u_t = F, 3 for u_tt = F.</param>
+    public static GeneralizedSymmetries Compute(Expr equation, int? order = null, int? degree = null)
     {
-        if (order is < 1 or > 7) throw new SymmetryAnalysisException($"the characteristic's order must be between 1 and 7, not {order}");
-        if (degree is < 1 or > 6) throw new SymmetryAnalysisException($"the characteristic's degree must be between 1 and 6, not {degree}");
         var clock = Stopwatch.StartNew();
         equation = equation.Rationalize();
         var evolution = EvolutionEquation.Solve(equation);
-        if (evolution.TimeOrder != 1)
-            throw new SymmetryAnalysisException($"generalised symmetries are computed for evolution equations u_t = F, not {evolution.Leading.Name} = F");
+        int m = evolution.TimeOrder;
+        if (m > 2)
+            throw new SymmetryAnalysisException($"generalised symmetries are computed for u_t = F and u_tt = F, not {evolution.Leading.Name} = F");
+        int n = order ?? (m == 1 ? 5 : 3), d = degree ?? (m == 1 ? 5 : 3);
+        if (n is < 1 or > 7) throw new SymmetryAnalysisException($"the characteristic's order must be between 1 and 7, not {n}");
+        if (d is < 1 or > 6) throw new SymmetryAnalysisException($"the characteristic's degree must be between 1 and 6, not {d}");
         var de = new DeterminingEquations(evolution);
         var ring = de.Ring;
 
+        // x, t, u_{x^k} (k ≤ n) and, for u_tt = F, u_{x^k t} (k < n); sin u and cos u where F holds them (cos² = 1 − sin²).
         var variables = new List<int> { PolynomialRing.XIndex, PolynomialRing.TIndex };
-        variables.AddRange(Enumerable.Range(0, order + 1).Select(k => PolynomialRing.Index(new JetVariable(k, 0))));
+        for (int j = 0; j < m; j++) variables.AddRange(Enumerable.Range(0, n + 1 - j).Select(k => PolynomialRing.Index(new JetVariable(k, j))));
+        bool trigonometric = de.Rhs.Terms.Keys.Any(k => k.Power(PolynomialRing.SinU) != 0 || k.Power(PolynomialRing.CosU) != 0);
+        if (trigonometric) variables.AddRange([PolynomialRing.SinU, PolynomialRing.CosU]);
         // Highest derivative first, so that each solution's pivot is its leading term (u_xxxxx for KdV's fifth-order flow).
-        var monomials = Monomial.UpToDegree(variables, degree).OrderByDescending(JetOrder).ThenByDescending(m => m.Powers.Sum()).ToList();
+        var monomials = Monomial.UpToDegree(variables, d).Where(k => k.Power(PolynomialRing.CosU) < 2)
+            .OrderByDescending(JetOrder).ThenByDescending(k => k.Powers.Sum()).ToList();
         var zero = JetPolynomial.Zero;
         var criteria = ring.ClearDenominators(monomials.Select(m => de.Criterion(zero, zero, JetPolynomial.Of(m, Rational.One))).ToList());
         var solutions = RationalEchelon.Vanishing(criteria, out _).SolutionBasis();
 
         // The point symmetries' characteristics span part of the solutions; what they do not reach is generalised.
         var index = monomials.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i);
-        var algebra = SymmetryAlgebra.Compute(equation, Math.Min(degree, 4));   // φ of degree ≤ d, ξu_x too: all that meets the ansatz
+        var algebra = SymmetryAlgebra.Compute(equation, Math.Min(d, 4));   // φ of degree ≤ d, ξu_x too: all that meets the ansatz
         var point = algebra.Generators;
         var reached = new RationalEchelon(monomials.Count);
         foreach (var g in point.Concat(algebra.FamilyMembers))
         {
-            var q = ring.FromExpr(g.Phi) - ring.FromExpr(g.Xi) * PolynomialRing.Var(new JetVariable(1, 0)) - ring.FromExpr(g.Tau) * de.Rhs;
+            var ut = m == 1 ? de.Rhs : PolynomialRing.Var(new JetVariable(0, 1));
+            var q = ring.FromExpr(g.Phi) - ring.FromExpr(g.Xi) * PolynomialRing.Var(new JetVariable(1, 0)) - ring.FromExpr(g.Tau) * ut;
             q = ring.FromExpr(ring.ToExpr(q, divideOutRadicals: true));   // cKdV's (3t + 3)·u/(2(t + 1)) is 3u/2
+            q = ring.ClearDenominators([q])[0];   // only rewrites cos² u; the characteristics here have no denominators
             if (q.Terms.Keys.All(index.ContainsKey)) reached.Add(q.Terms.ToDictionary(kv => index[kv.Key], kv => kv.Value));
         }
         var generalized = new List<GeneralizedSymmetry>();
@@ -81,13 +93,13 @@ public sealed class GeneralizedSymmetries
             foreach (var (col, value) in row) q.AddInPlace(monomials[col], value);
             generalized.Add(new GeneralizedSymmetry(ring.ToExpr(q), q.Terms.Keys.Max(JetOrder)));
         }
-        var names = variables.Select(PolynomialRing.Name).ToList();
+        var names = variables.Where(v => v >= PolynomialRing.XIndex).Select(PolynomialRing.Name).ToList();
         return new GeneralizedSymmetries
         {
-            Equation = equation, Evolution = evolution, Order = order, Degree = degree, Point = point, Linear = de.IsLinear,
+            Equation = equation, Evolution = evolution, Order = n, Degree = d, Point = point, Linear = de.IsLinear,
             Generalized = generalized.OrderByDescending(g => g.Order).ToList(),
-            Ansatz = $"polynomials of degree ≤ {degree} in {string.Join(", ", names.Take(4))}" + (names.Count > 5 ? ", …" : "") +
-                     (names.Count > 4 ? $", {names[^1]}" : ""),
+            Ansatz = $"polynomials of degree ≤ {d} in {string.Join(", ", names.Take(4))}" + (names.Count > 5 ? ", …" : "") +
+                     (names.Count > 4 ? $", {names[^1]}" : "") + (trigonometric ? ", sin u, cos u" : ""),
             Unknowns = monomials.Count, Elapsed = clock.Elapsed,
         };
     }
@@ -104,12 +116,13 @@ public sealed class GeneralizedSymmetries
     public static Expr Criterion(Expr equation, Expr characteristic)
     {
         var evolution = EvolutionEquation.Solve(equation.Rationalize());
-        if (evolution.TimeOrder != 1)
-            throw new SymmetryAnalysisException($"generalised symmetries are computed for evolution equations u_t = F, not {evolution.Leading.Name} = F");
+        int m = evolution.TimeOrder;
+        if (m > 2)
+            throw new SymmetryAnalysisException($"generalised symmetries are computed for u_t = F and u_tt = F, not {evolution.Leading.Name} = F");
         foreach (var name in characteristic.Symbols())
-            if (name is not ("x" or "t") && (!JetVariable.TryParse(name, out var jet) || jet.T > 0))
+            if (name is not ("x" or "t") && (!JetVariable.TryParse(name, out var jet) || jet.T >= m))
                 throw new SymmetryAnalysisException($"Q reads '{name}'; a characteristic reads x, t, u and u's x-derivatives" +
-                                                    (JetVariable.TryParse(name, out _) ? $" (write {name} through the equation)" : ""));
+                                                    (m == 2 ? " and those of u_t" : "") + (JetVariable.TryParse(name, out _) ? $" (write {name} through the equation)" : ""));
         var de = new DeterminingEquations(evolution);
         JetPolynomial q;
         try { q = de.Ring.FromExpr(characteristic.Rationalize()); }
@@ -118,7 +131,7 @@ public sealed class GeneralizedSymmetries
         return de.Ring.ToExpr(de.Ring.ClearDenominators([de.Criterion(zero, zero, q)])[0]);
     }
 
-    // The highest x-derivative of u a monomial reads (0 for u alone or none).
+    // The highest derivative of u a monomial reads (0 for u alone or none; u_xxt has order 3).
     static int JetOrder(Monomial m) =>
-        m.Variables.Where(v => v > PolynomialRing.UIndex).Select(v => PolynomialRing.Jet(v)!.Value.X).DefaultIfEmpty(0).Max();
+        m.Variables.Where(v => v > PolynomialRing.UIndex).Select(v => PolynomialRing.Jet(v)!.Value.Order).DefaultIfEmpty(0).Max();
 }

@@ -90,15 +90,40 @@ public class GeneralizedSymmetriesTests
             Assert.Throws<SymmetryAnalysisException>(() => GeneralizedSymmetries.Criterion(Expr.Parse("u_t + u*u_x + u_xxx"), Expr.Parse("u_t"))).Message);
 
     [Fact]
+    public void Sine_Gordon_has_the_third_order_flows_of_both_light_cone_directions()
+    {
+        // u_ξη = sin u (ξ, η = (x ± t)/2, ∂ξ = ∂x + ∂t) has Q = u_ξξξ + u_ξ³/2 and the same in η; written in x and t with
+        // u_tt → u_xx − sin u: Q± = 4u_xxx ± 4u_xxt − cos u·(3u_x ± u_t) + (u_x ± u_t)³/2.
+        const string sineGordon = "u_tt - u_xx + sin(u)";
+        var result = GeneralizedSymmetries.Compute(Expr.Parse(sineGordon), order: 3, degree: 3);
+        Assert.Equal([3, 3], result.Generalized.Select(g => g.Order));
+        foreach (var q in new[] { "4*u_xxx + 4*u_xxt - cos(u)*(3*u_x + u_t) + (u_x + u_t)^3/2", "4*u_xxx - 4*u_xxt - cos(u)*(3*u_x - u_t) + (u_x - u_t)^3/2" })
+            Assert.True(GeneralizedSymmetries.Criterion(Expr.Parse(sineGordon), Expr.Parse(q)).IsZero, q);
+        Assert.False(GeneralizedSymmetries.Criterion(Expr.Parse(sineGordon), Expr.Parse("4*u_xxx + 4*u_xxt + (u_x + u_t)^3/2")).IsZero);
+        // Each one found is a combination of the two directions (and point symmetries): Q − a·Q₊ − b·Q₋ keeps no third derivative.
+        foreach (var g in result.Generalized)
+        {
+            var c = g.Characteristic;
+            var a = (c.Derivative("u_xxx") + c.Derivative("u_xxt")) / Expr.Num(8);
+            var b = (c.Derivative("u_xxx") - c.Derivative("u_xxt")) / Expr.Num(8);
+            var rest = (c - a * Expr.Parse("4*u_xxx + 4*u_xxt - cos(u)*(3*u_x + u_t) + (u_x + u_t)^3/2")
+                          - b * Expr.Parse("4*u_xxx - 4*u_xxt - cos(u)*(3*u_x - u_t) + (u_x - u_t)^3/2")).Expand();
+            Assert.True(GeneralizedSymmetries.Criterion(Expr.Parse(sineGordon), rest).IsZero, rest.ToPlain());
+            Assert.DoesNotContain(rest.Symbols(), n => n is "u_xxx" or "u_xxt");
+        }
+    }
+
+    [Fact]
     public void Linear_equations_are_said_to_be_linear()
     {
         var result = GeneralizedSymmetries.Compute(Expr.Parse("u_t - u_xx"), order: 3, degree: 2);
         Assert.True(result.Linear);
+        Assert.True(GeneralizedSymmetries.Compute(Expr.Parse("u_tt - u_xx"), order: 3, degree: 2).Linear);
         Assert.Contains(result.Generalized, g => g.Order == 3);   // u_xxx: every ∂x^k commutes with the heat operator
     }
 
     [Theory]
-    [InlineData("u_tt - u_xx", "evolution equations u_t = F")]
+    [InlineData("u_ttt - u_x", "computed for u_t = F and u_tt = F")]
     [InlineData("u_t + u*u_x + u_xxx", "order must be between 1 and 7", 9)]
     public void What_is_out_of_reach_is_refused_with_the_reason(string equation, string reason, int order = 5) =>
         Assert.Contains(reason, Assert.Throws<SymmetryAnalysisException>(() => GeneralizedSymmetries.Compute(Expr.Parse(equation), order)).Message);
