@@ -73,7 +73,7 @@ internal sealed class GeneralizedCommand : Command<GeneralizedCommand.Settings>
             var g = result.Generalized[i];
             AnsiConsole.MarkupLine(Markup.Escape($"  Q{i + 1} = {g.ToUnicode()}   (order {g.Order})"));
         }
-        AnsiConsole.MarkupLine(Markup.Escape("each: D_t Q = F_*[Q] on the solutions, so u_s = Q is a flow that commutes with the equation's (modulo the point symmetries)"));
+        AnsiConsole.MarkupLine(Markup.Escape($"each: {result.CriterionText}, so u_s = Q is a flow that commutes with the equation's (modulo the point symmetries)"));
         if (result.Linear)
             AnsiConsole.MarkupLine(Markup.Escape("note: the equation is linear; every L[u] with L in the operators that commute with it is one, so these say nothing of integrability"));
         return 0;
@@ -83,10 +83,11 @@ internal sealed class GeneralizedCommand : Command<GeneralizedCommand.Settings>
     static int CheckOne(string name, Expr equation, Expr q)
     {
         var residual = GeneralizedSymmetries.Criterion(equation, q);
+        string dt = EvolutionEquation.Solve(equation.Rationalize()).TimeOrder == 1 ? "D_t Q" : "D_t²Q";
         AnsiConsole.MarkupLine($"Q = {Markup.Escape(new GeneralizedSymmetry(q, 0).ToUnicode())} on {Markup.Escape(name)}: " + (residual.IsZero
-            ? "[green]a symmetry (exact: D_t Q = F_*[[Q]] on the solutions)[/]"
+            ? $"[green]a symmetry (exact: {dt} = F_*[[Q]] on the solutions)[/]"
             : "[red]not a symmetry (exact)[/]"));
-        if (!residual.IsZero) AnsiConsole.MarkupLine(Markup.Escape($"D_t Q − F_*[Q] = {residual.ToUnicode()}"));
+        if (!residual.IsZero) AnsiConsole.MarkupLine(Markup.Escape($"{dt} − F_*[Q] = {residual.ToUnicode()}"));
         return residual.IsZero ? 0 : 1;
     }
 }

@@ -91,7 +91,7 @@ public static class SymmetryAnalysisReport
         if (a.Generalized is not { } generalized) md.AppendLine($"Not computed: {a.GeneralizedRefused}.");
         else
         {
-            md.AppendLine($"Characteristics Q with D_t Q = F_*[Q] on the solutions: {generalized.Ansatz}; beyond the point symmetries:").AppendLine();
+            md.AppendLine($"Characteristics Q with {generalized.CriterionText}: {generalized.Ansatz}; beyond the point symmetries:").AppendLine();
             if (generalized.Linear)
                 md.AppendLine($"The equation is linear: {generalized.Generalized.Count} inside the ansatz, every L[u] with L an operator that commutes with it.");
             else if (generalized.Generalized.Count == 0) md.AppendLine($"None of order ≤ {generalized.Order} inside the ansatz.");

@@ -16,7 +16,7 @@ public sealed record GeneralizedSymmetry(Expr Characteristic, int Order)
 }
 
 /// <summary>
-/// The generalised (Lie–Bäcklund) symmetries of an evolution equation u_t = F inside an ansatz, found exactly (Olver, §5.1):
+/// The generalised (Lie–Bäcklund) symmetries of u_t = F (and of u_tt = F, with D_t² in place of D_t) inside an ansatz, found exactly (Olver, §5.1):
 /// a characteristic Q(x, t, u, u_x, …, u_{x^n}) is a symmetry when D_t Q = F_*[Q] on the solutions — the criterion of
 /// <see cref="DeterminingEquations"/> with φ = Q and ξ = τ = 0, linear in Q's coefficients. The point symmetries are among
 /// them (Q = φ − ξu_x − τF); what lies beyond them is listed as <see cref="Generalized"/>, each with leading coefficient 1
@@ -66,8 +66,11 @@ public sealed class GeneralizedSymmetries
         bool trigonometric = de.Rhs.Terms.Keys.Any(k => k.Power(PolynomialRing.SinU) != 0 || k.Power(PolynomialRing.CosU) != 0);
         if (trigonometric) variables.AddRange([PolynomialRing.SinU, PolynomialRing.CosU]);
         // Highest derivative first, so that each solution's pivot is its leading term (u_xxxxx for KdV's fifth-order flow).
-        var monomials = Monomial.UpToDegree(variables, d).Where(k => k.Power(PolynomialRing.CosU) < 2)
-            .OrderByDescending(JetOrder).ThenByDescending(k => k.Powers.Sum()).ToList();
+        var monomials = Monomial.UpToDegree(variables, d).Where(k => k.Power(PolynomialRing.CosU) < 2).ToList();
+        // e^(cu) where F holds it (Liouville's u_tt = u_xx + e^u: Q has (3u_x + u_t)e^u).
+        var exponentials = de.Rhs.Terms.Keys.Where(k => !k.ExpU.IsZero).Select(k => Monomial.Exponential(Rational.Zero, Rational.Zero, k.ExpU)).Distinct().ToList();
+        monomials = [.. monomials, .. exponentials.SelectMany(e => monomials.Select(k => k.Multiply(e)))];
+        monomials = monomials.OrderByDescending(JetOrder).ThenByDescending(k => k.Powers.Sum()).ToList();
         var zero = JetPolynomial.Zero;
         var criteria = ring.ClearDenominators(monomials.Select(m => de.Criterion(zero, zero, JetPolynomial.Of(m, Rational.One))).ToList());
         var solutions = RationalEchelon.Vanishing(criteria, out _).SolutionBasis();
@@ -99,10 +102,14 @@ public sealed class GeneralizedSymmetries
             Equation = equation, Evolution = evolution, Order = n, Degree = d, Point = point, Linear = de.IsLinear,
             Generalized = generalized.OrderByDescending(g => g.Order).ToList(),
             Ansatz = $"polynomials of degree ≤ {d} in {string.Join(", ", names.Take(4))}" + (names.Count > 5 ? ", …" : "") +
-                     (names.Count > 4 ? $", {names[^1]}" : "") + (trigonometric ? ", sin u, cos u" : ""),
+                     (names.Count > 4 ? $", {names[^1]}" : "") + (trigonometric ? ", sin u, cos u" : "") +
+                     string.Concat(exponentials.Select(e => $", also times {ring.ToExpr(e).ToUnicode()}")),
             Unknowns = monomials.Count, Elapsed = clock.Elapsed,
         };
     }
+
+    /// <summary>The criterion in words: D_t Q = F_*[Q] (D_t²Q for u_tt = F), on the solutions.</summary>
+    public string CriterionText => (Evolution.TimeOrder == 1 ? "D_t Q" : "D_t²Q") + " = F_*[Q] on the solutions";
 
     /// <summary>An align*, one line Q_i = … per characteristic beyond the point symmetries, highest derivative first.</summary>
     public string ToLatex() =>
