@@ -18,6 +18,11 @@ internal static partial class UnknownOption
     {
         for (Exception? x = e; x != null; x = x.InnerException)
         {
+            // "-u_x" as a component: the parser takes it for a short option and has no name for it.
+            if (x.Message.StartsWith("Short option does not have a valid name", StringComparison.Ordinal) &&
+                args.FirstOrDefault(a => a.Length > 1 && a[0] == '-' && a[1] != '-' && !a[1..].All(char.IsLetter)) is { } component)
+                return $"'{component}' reads as an option (it starts with a minus sign); write a component that starts with one " +
+                       $"with a leading space (\" {component}\") or in parentheses (\"({component})\")";
             if (ParserMessage().Match(x.Message) is not { Success: true } m) continue;
             string name = m.Groups["name"].Value;
             string written = args.FirstOrDefault(a => a.TrimStart('-').Split('=')[0] == name && a.StartsWith('-'))?.Split('=')[0] ?? "--" + name;
@@ -26,7 +31,8 @@ internal static partial class UnknownOption
             var options = SettingsOf(path) is { } settings ? Options(settings) : [];
             string? meant = NearestName.Of(name, options.Select(o => o.TrimStart('-')));
             return $"{command} takes no option {written}" + (meant != null ? $"; did you mean {options.First(o => o.TrimStart('-') == meant)}?" : "") +
-                   $" (`{command} --help` lists its options)";
+                   $" (`{command} --help` lists its options)" +
+                   (written.StartsWith("--", StringComparison.Ordinal) ? "" : $"; a component that starts with a minus sign needs a leading space (\" {written}\")");
         }
         return null;
     }

@@ -61,6 +61,8 @@ public class CommandLineTests
     [InlineData("pdesym image learn takes no option --step; did you mean --steps?", "image", "learn", "--step", "3")]
     [InlineData("pdesym generate takes no option --trian; did you mean --train?", "generate", "kdv", "--trian", "3")]
     [InlineData("pdesym symmetries takes no option --bogus (`pdesym symmetries --help` lists its options)", "symmetries", "kdv", "--bogus")]
+    [InlineData("'-u_x' reads as an option (it starts with a minus sign); write a component that starts with one with a leading space (\" -u_x\")", "check", "kdv", "0", "0", "-u_x")]
+    [InlineData("pdesym check takes no option -x (`pdesym check --help` lists its options); a component that starts with a minus sign needs a leading space (\" -x\")", "check", "kdv", "-x", "0", "0")]
     public void A_misspelt_option_is_refused_with_the_one_meant(string message, params string[] args)
     {
         // Not a run with the defaults: refused before any work.
