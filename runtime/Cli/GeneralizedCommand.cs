@@ -74,8 +74,7 @@ internal sealed class GeneralizedCommand : Command<GeneralizedCommand.Settings>
             AnsiConsole.MarkupLine(Markup.Escape($"  Q{i + 1} = {g.ToUnicode()}   (order {g.Order})"));
         }
         AnsiConsole.MarkupLine(Markup.Escape($"each: {result.CriterionText}, so u_s = Q is a flow that commutes with the equation's (modulo the point symmetries)"));
-        if (result.Linear)
-            AnsiConsole.MarkupLine(Markup.Escape("note: the equation is linear; every L[u] with L in the operators that commute with it is one, so these say nothing of integrability"));
+        if (result.Caveat is { } caveat) AnsiConsole.MarkupLine(Markup.Escape($"note: {caveat}, so these say nothing of integrability"));
         return 0;
     }
 

@@ -92,8 +92,8 @@ public static class SymmetryAnalysisReport
         else
         {
             md.AppendLine($"Characteristics Q with {generalized.CriterionText}: {generalized.Ansatz}; beyond the point symmetries:").AppendLine();
-            if (generalized.Linear)
-                md.AppendLine($"The equation is linear: {generalized.Generalized.Count} inside the ansatz, every L[u] with L an operator that commutes with it.");
+            if (generalized.Caveat is { } caveat)
+                md.AppendLine($"{char.ToUpperInvariant(caveat[0])}{caveat[1..]}; {generalized.Generalized.Count} inside the ansatz, which say nothing of integrability.");
             else if (generalized.Generalized.Count == 0) md.AppendLine($"None of order ≤ {generalized.Order} inside the ansatz.");
             else
             {
@@ -136,7 +136,8 @@ public static class SymmetryAnalysisReport
         tex.Append(a.Generalized switch
         {
             null => "Not computed for this equation.\\par\n",
-            { Linear: true } => "The equation is linear: every $L[u]$ with $L$ an operator that commutes with it is one.\\par\n",
+            { Linear: true } => "The equation is linear: every $L[u]$ with $L$ an operator that commutes with it is a symmetry.\\par\n",
+            { Caveat: not null } => "The equation is of first order: it has symmetries of every order.\\par\n",
             { Generalized.Count: 0 } g => $"None of order at most {g.Order} beyond the point symmetries inside the ansatz.\\par\n",
             var g => g.ToLatex(),
         });

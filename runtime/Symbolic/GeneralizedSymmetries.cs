@@ -108,6 +108,14 @@ public sealed class GeneralizedSymmetries
         };
     }
 
+    /// <summary>
+    /// Why the list says nothing of integrability, when it does not: a linear equation (every L[u] with L commuting with
+    /// its operator is a symmetry) or a first-order one (every function of u_x is, for u_t = F(u_x)); else null.
+    /// </summary>
+    public string? Caveat => Linear ? "the equation is linear: every L[u] with L an operator that commutes with it is a symmetry"
+        : Evolution is { TimeOrder: 1, Order: <= 1 } ? "the equation is of first order: it has symmetries of every order (u_t = F(u_x): every function of u_x)"
+        : null;
+
     /// <summary>The criterion in words: D_t Q = F_*[Q] (D_t²Q for u_tt = F), on the solutions.</summary>
     public string CriterionText => (Evolution.TimeOrder == 1 ? "D_t Q" : "D_t²Q") + " = F_*[Q] on the solutions";
 

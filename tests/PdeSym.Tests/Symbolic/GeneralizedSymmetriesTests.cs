@@ -121,6 +121,12 @@ public class GeneralizedSymmetriesTests
         var result = GeneralizedSymmetries.Compute(Expr.Parse("u_t - u_xx"), order: 3, degree: 2);
         Assert.True(result.Linear);
         Assert.True(GeneralizedSymmetries.Compute(Expr.Parse("u_tt - u_xx"), order: 3, degree: 2).Linear);
+        Assert.StartsWith("the equation is linear", result.Caveat);
+        // A first-order equation has every function of u_x as a symmetry (u_t = √u_x: u_x² is one); neither says anything of integrability.
+        var first = GeneralizedSymmetries.Compute(Expr.Parse("u_t - u_x^(1/2)"), order: 2, degree: 2);
+        Assert.Contains(first.Generalized, g => (g.Characteristic - Expr.Parse("u_x^2")).Expand().IsZero);
+        Assert.StartsWith("the equation is of first order", first.Caveat);
+        Assert.Null(GeneralizedSymmetries.Compute(Expr.Parse("u_t + u*u_x + u_xxx"), order: 3, degree: 2).Caveat);
         Assert.Contains(result.Generalized, g => g.Order == 3);   // u_xxx: every ∂x^k commutes with the heat operator
     }
 
