@@ -1,4 +1,5 @@
 using PdeSym.Symbolic;
+using static PdeSym.Tests.Symbolic.ExprAssert;
 
 namespace PdeSym.Tests.Symbolic;
 
@@ -9,9 +10,6 @@ namespace PdeSym.Tests.Symbolic;
 /// </summary>
 public class GeneralizedSymmetriesTests
 {
-    static void AssertSame(string expected, Expr actual) =>
-        Assert.True((Expr.Parse(expected) - actual).Expand().IsZero, $"expected {expected}, got {actual.ToPlain()}");
-
     [Fact]
     public void KdV_has_the_fifth_order_flow_of_its_hierarchy()
     {

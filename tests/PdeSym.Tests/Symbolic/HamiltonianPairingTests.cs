@@ -1,4 +1,5 @@
 using PdeSym.Symbolic;
+using static PdeSym.Tests.Symbolic.ExprAssert;
 
 namespace PdeSym.Tests.Symbolic;
 
@@ -8,9 +9,6 @@ namespace PdeSym.Tests.Symbolic;
 /// </summary>
 public class HamiltonianPairingTests
 {
-    static void AssertSame(string expected, Expr actual) =>
-        Assert.True((Expr.Parse(expected) - actual).Expand().IsZero, $"expected {expected}, got {actual.ToPlain()}");
-
     [Fact]
     public void KdV_laws_map_to_its_symmetries_through_its_hamiltonian()
     {

@@ -1,4 +1,5 @@
 using PdeSym.Symbolic;
+using static PdeSym.Tests.Symbolic.ExprAssert;
 using static PdeSym.Tests.Symbolic.GeneratorSpan;
 
 namespace PdeSym.Tests.Symbolic;
@@ -15,9 +16,6 @@ public class SimilarityReductionTests
 
     static SimilarityReduction Reduce(string equation, string xi, string tau, string phi) =>
         SimilarityReduction.Of(Expr.Parse(equation), G(xi, tau, phi));
-
-    static void AssertSame(string expected, Expr actual) =>
-        Assert.True((Expr.Parse(expected) - actual).Expand().IsZero, $"expected {expected}, got {actual.ToPlain()}");
 
     /// <summary>Max |Δ| over random points of u = U(x, t, f(Z)) for a closed-form f(variable).</summary>
     static double ResidualOfSolution(string equation, SimilarityReduction r, string f, double xFrom = -1, double xTo = 1, double tFrom = 0.5, double tTo = 2)
