@@ -74,8 +74,20 @@ internal sealed class GeneralizedCommand : Command<GeneralizedCommand.Settings>
             AnsiConsole.MarkupLine(Markup.Escape($"  Q{i + 1} = {g.ToUnicode()}   (order {g.Order})"));
         }
         AnsiConsole.MarkupLine(Markup.Escape($"each: {result.CriterionText}, so u_s = Q is a flow that commutes with the equation's (modulo the point symmetries)"));
+        if (Brackets(result) is { } brackets) AnsiConsole.MarkupLine(Markup.Escape(brackets));
         if (result.Caveat is { } caveat) AnsiConsole.MarkupLine(Markup.Escape($"note: {caveat}, so these say nothing of integrability"));
         return 0;
+    }
+
+    // Whether the flows found commute with one another, as a hierarchy's do (u_t = F with up to four of them).
+    static string? Brackets(GeneralizedSymmetries result)
+    {
+        var q = result.Generalized;
+        if (q.Count < 2 || q.Count > 4 || result.Evolution.TimeOrder != 1 || result.Caveat != null) return null;
+        var pairs = (from i in Enumerable.Range(0, q.Count) from j in Enumerable.Range(i + 1, q.Count - i - 1)
+                     select (i, j, Commute: Evaluation.Vanishes(GeneralizedSymmetries.Bracket(q[i].Characteristic, q[j].Characteristic)))).ToList();
+        return pairs.All(p => p.Commute) ? $"brackets: [Qi, Qj] = 0 for every pair — the flows commute, as a hierarchy's do"
+            : "brackets: " + string.Join(", ", pairs.Select(p => $"[Q{p.i + 1}, Q{p.j + 1}] {(p.Commute ? "= 0" : "≠ 0")}"));
     }
 
     // A characteristic from a paper, decided exactly: D_t Q − F_*[Q] vanishes on the solutions, or it does not.

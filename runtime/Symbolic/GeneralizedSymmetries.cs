@@ -116,6 +116,37 @@ public sealed class GeneralizedSymmetries
         : Evolution is { TimeOrder: 1, Order: <= 1 } ? "the equation is of first order: it has symmetries of every order (u_t = F(u_x): every function of u_x)"
         : null;
 
+    /// <summary>
+    /// The characteristic of the bracket of the evolutionary fields of P and Q (Olver, §5.1): D_Q(P) − D_P(Q), where
+    /// D_R(P) = Σ_k ∂P/∂u_{x^k} · D_x^k R is P's Fréchet derivative along R. Zero when the two flows commute — KdV's
+    /// fifth- and seventh-order flows do, as the members of a hierarchy must.
+    /// </summary>
+    /// <exception cref="SymmetryAnalysisException">P or Q reads a t-derivative, or lies outside the exact ring.</exception>
+    public static Expr Bracket(Expr p, Expr q)
+    {
+        var ring = new PolynomialRing();
+        JetPolynomial Read(Expr e)
+        {
+            if (e.Symbols().FirstOrDefault(n => JetVariable.TryParse(n, out var j) && j.T > 0) is { } name)
+                throw new SymmetryAnalysisException($"the bracket is taken of characteristics in x-derivatives only; this one reads {name}");
+            try { return ring.FromExpr(e.Rationalize()); }
+            catch (NotPolynomialException x) { throw new SymmetryAnalysisException($"{e.ToPlain()} is outside the exact ring: it holds {x.Message}"); }
+        }
+        var (a, b) = (Read(p), Read(q));
+        JetPolynomial Frechet(JetPolynomial of, JetPolynomial along)
+        {
+            var r = new JetPolynomial();
+            foreach (var v in of.Variables(ring).Where(v => v >= PolynomialRing.UIndex))
+            {
+                var d = along;
+                for (int k = 0; k < PolynomialRing.Jet(v)!.Value.X; k++) d = ring.TotalX(d);
+                r.AddInPlace(ring.Partial(of, v) * d, Rational.One);
+            }
+            return r;
+        }
+        return ring.ToExpr(Frechet(a, b) - Frechet(b, a));
+    }
+
     /// <summary>The criterion in words: D_t Q = F_*[Q] (D_t²Q for u_tt = F), on the solutions.</summary>
     public string CriterionText => (Evolution.TimeOrder == 1 ? "D_t Q" : "D_t²Q") + " = F_*[Q] on the solutions";
 

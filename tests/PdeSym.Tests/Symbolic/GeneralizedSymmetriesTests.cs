@@ -32,6 +32,22 @@ public class GeneralizedSymmetriesTests
     }
 
     [Fact]
+    public void The_flows_of_the_hierarchy_commute_and_the_scaling_weighs_them()
+    {
+        var result = GeneralizedSymmetries.Compute(Expr.Parse("u_t + u*u_x + u_xxx"), order: 7, degree: 4);
+        Expr q7 = result.Generalized[0].Characteristic, q5 = result.Generalized[1].Characteristic;
+        Assert.True(GeneralizedSymmetries.Bracket(q7, q5).IsZero);
+        Assert.True(GeneralizedSymmetries.Bracket(q5, Expr.Parse("u_x")).IsZero);                 // ∂x
+        Assert.True(GeneralizedSymmetries.Bracket(q5, Expr.Parse("u*u_x + u_xxx")).IsZero);       // ∂t: the equation's own flow
+        // x∂x + 3t∂t − 2u∂u, Q = −2u − x·u_x + 3t(u·u_x + u_xxx): the bracket is a nonzero multiple of Q5 (its scaling weight).
+        var scaled = GeneralizedSymmetries.Bracket(Expr.Parse("-2*u - x*u_x + 3*t*(u*u_x + u_xxx)"), q5);
+        var weight = scaled.Derivative("u_xxxxx");
+        Assert.True(weight is Number { IsZero: false }, weight.ToPlain());
+        Assert.True((scaled - weight * q5).Expand().IsZero, scaled.ToPlain());
+        Assert.Contains("reads u_t", Assert.Throws<SymmetryAnalysisException>(() => GeneralizedSymmetries.Bracket(q5, Expr.Parse("u_t"))).Message);
+    }
+
+    [Fact]
     public void Modified_KdV_has_the_fifth_order_flow_of_its_hierarchy()
     {
         // v_t = v_xxxxx + 10v²v_xxx + 40v·v_x·v_xx + 10v_x³ + 30v⁴v_x for v_t = v_xxx + 6v²v_x, rescaled to u = √6·v.

@@ -66,6 +66,9 @@ public class SymmetryCommandTests
         using var document = JsonDocument.Parse(output);
         Assert.Empty(document.RootElement.GetProperty("generalized").EnumerateArray());
         Assert.Equal(3, document.RootElement.GetProperty("point").GetArrayLength());
+        (code, output, error) = RunPdesym("generalized", "kdv", "--order", "7", "--degree", "4");
+        Assert.True(code == 0, output + error);
+        Assert.Contains("brackets: [Qi, Qj] = 0 for every pair — the flows commute", System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " "));
         (code, output, error) = RunPdesym("generalized", "kdv", "--check", "u_xxxxx + 10*u*u_xxx + 20*u_x*u_xx + 30*u^2*u_x");
         Assert.Equal(1, code);                                                             // the unscaled Lax flow is not KdV's here
         Assert.Contains("not a symmetry (exact)", output);
