@@ -37,29 +37,22 @@ internal static partial class UnknownOption
         return null;
     }
 
-    // The command words before the first argument that is not one: "image learn", "learn".
+    // The command words before the first argument that is not one: "image learn", "learn" (a branch such as "image" on its own too).
     static List<string> CommandPath(IReadOnlyList<string> args)
     {
         var path = new List<string>();
         foreach (var a in args)
         {
-            if (a.StartsWith('-') || CommandType([.. path, a]) is null && !(path.Count == 0 && a == "image")) break;
+            string longer = string.Join(' ', [.. path, a]);
+            if (a.StartsWith('-') || !Commands.ByPath.Keys.Any(k => k == longer || k.StartsWith(longer + " ", StringComparison.Ordinal))) break;
             path.Add(a);
         }
         return path;
     }
 
-    /// <summary>The command class of a command path, by the naming of this folder: "image learn" is ImageLearnCommand.</summary>
-    internal static Type? CommandType(IReadOnlyList<string> path)
-    {
-        string name = string.Concat(path.SelectMany(p => p.Split('-')).Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]))
-            .Replace("Analyze", "Analyse").Replace("Generalised", "Generalized") + "Command";
-        return typeof(UnknownOption).Assembly.GetType($"{typeof(UnknownOption).Namespace}.{name}");
-    }
-
     static Type? SettingsOf(IReadOnlyList<string> path)
     {
-        for (var t = CommandType(path); t != null; t = t.BaseType)
+        for (var t = Commands.ByPath.GetValueOrDefault(string.Join(' ', path)); t != null; t = t.BaseType)
             if (t.IsGenericType && t.GetGenericArguments() is [var settings] && typeof(CommandSettings).IsAssignableFrom(settings)) return settings;
         return null;
     }
