@@ -39,6 +39,10 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         [Description("Reduce by the learned algebra of a `pdesym learn` run (its folder or report.json): the elements the equation confirmed.")]
         public string? From { get; init; }
 
+        [CommandOption("--optimal")]
+        [Description("Reduce by each representative of the exact algebra's optimal system of one-dimensional subalgebras (`pdesym symmetries --optimal`): every invariant solution, up to symmetry, once.")]
+        public bool Optimal { get; init; }
+
         [CommandOption("--latex")]
         [Description("Print each reduction as LaTeX (an align*: the invariant, the solutions, the ODE).")]
         public bool Latex { get; init; }
@@ -50,8 +54,8 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         public override ValidationResult Validate()
         {
             int given = new[] { Xi, Tau, Phi }.Count(c => c != null);
-            if (From != null && given > 0)
-                return ValidationResult.Error("give a generator or --from RUN, not both");
+            if (new[] { given > 0, From != null, Optimal }.Count(b => b) > 1)
+                return ValidationResult.Error("give one of a generator, --from RUN and --optimal");
             if (given == 2 || given == 1 && !BasisCombination.Looks(Xi!))
                 return ValidationResult.Error("give all three components ξ τ φ of the symmetry (\"x\" \"3*t\" \" -2*u\"), a combination of the exact algebra's generators (\"V2 + 2V1\"), or none to reduce by every generator of the exact algebra");
             return Degree >= 0 ? ValidationResult.Success() : ValidationResult.Error($"--degree is {Degree}; use 0 or more (default 2)");
@@ -75,20 +79,46 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             : throw new UserFacingException($"the learned algebra of '{run}' has no element the equation confirmed; there is nothing to reduce by");
     }
 
+    // What to reduce by, each with its label: V1, V2, … (the algebra), W1, … (a learned one), ⟨V2 + V3⟩ (an optimal
+    // system, whose families have no one field: Field null, Family a member to suggest).
+    sealed record Item(string Label, Generator? Field, string? Family = null);
+
+    static List<Item> Items(Settings settings, Expr equation, IPde? declared)
+    {
+        if (settings.From is { } run) return Learned(run, declared).Select((g, i) => new Item($"W{i + 1}", g)).ToList();
+        if (settings.Xi is null && !settings.Optimal)
+            return SymmetryAlgebra.Compute(equation, settings.Degree).Generators.Select((g, i) => new Item($"V{i + 1}", g)).ToList();
+        if (settings.Xi is null)
+        {
+            var basis = SymmetryAlgebra.Compute(equation, settings.Degree).Generators;
+            var system = OptimalSystem.Of(CommutatorTable.Compute(basis), out var reason)
+                ?? throw new UserFacingException($"no optimal system of {settings.Pde} at --degree {settings.Degree}: {reason}");
+            return system.Representatives.Select(r => new Item(SymmetriesCommand.SubalgebraEntry.Of(r).ToString(), r.Field(basis), r.Field(basis) is null ? r.Member() : null)).ToList();
+        }
+        var field = settings.Tau is null ? BasisCombination.Parse(settings.Xi, SymmetryAlgebra.Compute(equation, settings.Degree).Generators)
+            : Generator.Parse(settings.Xi, settings.Tau!, settings.Phi!);
+        return [new Item("V", field)];
+    }
+
+    // A PDE as typed again on a command line: an equation with spaces or operators in quotes.
+    static string Quoted(string pde) => pde.Any(c => char.IsWhiteSpace(c) || "*()^+-/".Contains(c)) ? $"\"{pde}\"" : pde;
+
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var (name, equation, declared) = SymmetriesCommand.Resolve(settings.Pde);
         bool one = settings.Xi != null;
-        IReadOnlyList<Generator> generators = settings.From is { } run ? Learned(run, declared)
-            : !one ? SymmetryAlgebra.Compute(equation, settings.Degree).Generators
-            : settings.Tau is null ? [BasisCombination.Parse(settings.Xi!, SymmetryAlgebra.Compute(equation, settings.Degree).Generators)]
-            : [Generator.Parse(settings.Xi!, settings.Tau!, settings.Phi!)];
-        var results = new List<(Generator Generator, SimilarityReduction? Reduction, string? Refused)>();
-        foreach (var g in generators)
+        var items = Items(settings, equation, declared);
+        var results = new List<(Item Item, SimilarityReduction? Reduction, string? Refused)>();
+        foreach (var item in items)
         {
+            if (item.Field is not { } g)
+            {
+                results.Add((item, null, $"a family; reduce one member at a time, a number for each parameter: `pdesym reduce {Quoted(settings.Pde)} \"{item.Family}\"`"));
+                continue;
+            }
             // One generator given: its refusal is the command's error.
             var (reduction, refused) = one ? (SimilarityReduction.Of(equation, g), null) : SimilarityReduction.Attempt(equation, g);
-            results.Add((g, reduction, refused));
+            results.Add((item, reduction, refused));
         }
 
         if (settings.Json)
@@ -97,21 +127,24 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
                 ? new Entry(s.Generator.ToUnicode(), s.Variable, s.Invariant.ToPlain(), s.Solution.ToPlain(), s.Ode.ToPlain(), s.OdeUnicode(), s.Order, s.Factor.ToPlain(),
                     s.ExplicitSolution?.ToPlain(), s.Integral?.ToPlain(), s.SecondIntegral?.ToPlain(),
                     s.SolitaryWaveSolution?.ToPlain(), null)
-                : new Entry(r.Generator.ToUnicode(), null, null, null, null, null, null, null, null, null, null, null, r.Refused)).ToArray()));
+                : new Entry(r.Item.Field?.ToUnicode() ?? r.Item.Label, null, null, null, null, null, null, null, null, null, null, null, r.Refused)).ToArray()));
             return 0;
         }
         if (settings.Latex)
         {
-            foreach (var (g, s, refused) in results)
-                Console.Out.Write(s is null ? $"% {g.ToUnicode()}: {refused}\n" : s.ToLatex());
+            foreach (var (item, s, refused) in results)
+                Console.Out.Write(s is null ? $"% {item.Field?.ToUnicode() ?? item.Label}: {refused}\n" : s.ToLatex());
             return 0;
         }
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(declared?.Pretty ?? equation.ToUnicode() + " = 0")}");
-        for (int i = 0; i < results.Count; i++)
+        foreach (var (item, s, refused) in results)
         {
-            var (g, s, refused) = results[i];
-            string label = one ? "V" : settings.From != null ? $"W{i + 1}" : $"V{i + 1}";   // W: a learned algebra's elements
-            AnsiConsole.MarkupLine($"{label} = {Markup.Escape(g.ToUnicode())}");
+            if (item.Field is not { } g)
+            {
+                AnsiConsole.MarkupLine(Markup.Escape($"{item.Label}: {refused}"));
+                continue;
+            }
+            AnsiConsole.MarkupLine($"{Markup.Escape(item.Label)} = {Markup.Escape(g.ToUnicode())}");
             if (s is null)
             {
                 AnsiConsole.MarkupLine($"  [yellow]not reduced:[/] {Markup.Escape(refused!)}");
@@ -119,7 +152,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             }
             foreach (var (fact, text) in s.Describe()) AnsiConsole.MarkupLine(Markup.Escape($"  {fact,-12} {text}"));
         }
-        if (results.Any(r => r.Reduction is null))
+        if (results.Any(r => r.Reduction is null && r.Item.Field is not null))
             AnsiConsole.MarkupLine($"[yellow]note:[/] {Markup.Escape(UnreducibleGeneratorException.Reach)}");
         return 0;
     }

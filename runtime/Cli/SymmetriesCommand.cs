@@ -27,6 +27,10 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         [Description("Also print the adjoint action Ad(exp(εVi))Vj in closed form (Olver's table; V and Ad(g)V give equivalent reductions).")]
         public bool Adjoint { get; init; }
 
+        [CommandOption("--optimal")]
+        [Description("Also print an optimal system of one-dimensional subalgebras: every ⟨V⟩ is carried by the group onto one representative's, so reducing by each gives every invariant solution up to symmetry.")]
+        public bool Optimal { get; init; }
+
         [CommandOption("--latex")]
         [Description("Print the generators and their commutator table as LaTeX (an align* and a tabular), for a paper.")]
         public bool Latex { get; init; }
@@ -55,9 +59,20 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
     /// <param name="PeriodicSolutions">The lowest β of the family periodic on [0, L) (plain syntax): L from --period or a catalogue PDE's domain.</param>
     internal sealed record FamilyEntry(string Rhs, int TimeOrder, string Unicode, string[] PeriodicSolutions);
 
+    /// <param name="Unicode">⟨V4 + aV3⟩ written out: V4 + aV3.</param>
+    /// <param name="Plain">The same as <c>pdesym reduce</c> reads it: V4 + a*V3.</param>
+    /// <param name="Conditions">Each parameter's range: "a ≥ −1/2".</param>
+    internal sealed record SubalgebraEntry(string Unicode, string Plain, string[] Conditions)
+    {
+        public static SubalgebraEntry Of(SubalgebraRepresentative r) => new(r.ToUnicode(), r.ToPlain(), [.. r.Conditions]);
+
+        public override string ToString() => $"⟨{Unicode}⟩" + (Conditions.Length == 0 ? "" : ", " + string.Join(", ", Conditions));
+    }
+
     internal sealed record Output(
         string Pde, string Equation, int Degree, string Ansatz, GeneratorEntry[] Generators, FamilyEntry? Family,
-        string[] Notes, double Milliseconds, string[][] Commutators, bool Closed, string? Structure, string[]? RespectPeriod, string[][]? Adjoint);
+        string[] Notes, double Milliseconds, string[][] Commutators, bool Closed, string? Structure, string[]? RespectPeriod, string[][]? Adjoint,
+        SubalgebraEntry[]? Optimal, string? OptimalNote);
 
     /// <summary>The commutator table [V_i, V_j], row i and column j.</summary>
     static void Write(CommutatorTable table, bool family)
@@ -90,6 +105,18 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         AnsiConsole.Write(grid);
     }
 
+    /// <summary>The optimal system, one representative a line, or why there is none.</summary>
+    static void WriteOptimal(Output output)
+    {
+        if (output.Optimal is not { } optimal)
+        {
+            AnsiConsole.MarkupLine($"[yellow]note:[/] no optimal system: {Markup.Escape(output.OptimalNote ?? "")}");
+            return;
+        }
+        AnsiConsole.MarkupLine(Markup.Escape($"optimal system of one-dimensional subalgebras ({optimal.Length}; every ⟨V⟩ is conjugate to one of these):"));
+        foreach (var entry in optimal) AnsiConsole.MarkupLine($"  {Markup.Escape(entry.ToString())}");
+    }
+
     /// <summary>A catalogue name (with its declaration), or else an equation written out (it must mention u or a derivative).</summary>
     internal static (string Name, Expr Equation, IPde? Declared) Resolve(string pde)
     {
@@ -120,6 +147,8 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         var domain = period is { } l ? new PdeDomain(l, declared?.Domain.Duration ?? 1) : null;
         var respecting = domain is null ? null : Enumerable.Range(0, n).Where(i => domain.Preserves(algebra.Generators[i])).ToArray();
         var adjoint = settings.Json || settings.Adjoint ? AdjointAction.Of(table) : null;
+        string? optimalNote = null;
+        var optimal = settings.Json || settings.Optimal ? OptimalSystem.Of(table, out optimalNote) : null;
         var output = new Output(
             name, equation.ToPlain(), algebra.Degree, algebra.Ansatz,
             algebra.Generators.Select(GeneratorEntry.Of).ToArray(),
@@ -128,7 +157,8 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => table.Entry(i, j)).ToArray()).ToArray(), table.Closed,
             LieAlgebraStructure.Of(table)?.Describe(k => $"V{k + 1}"),
             respecting?.Select(i => $"V{i + 1}").ToArray(),
-            adjoint is null ? null : Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => adjoint.Entry(i, j)).ToArray()).ToArray());
+            adjoint is null ? null : Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => adjoint.Entry(i, j)).ToArray()).ToArray(),
+            optimal?.Representatives.Select(SubalgebraEntry.Of).ToArray(), optimalNote);
         if (settings.Json)
         {
             ConsoleJson.Write(output);
@@ -139,6 +169,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
             if (output.Structure is { } described) Console.Out.WriteLine($"% structure: {described}");
             Console.Out.Write(table.ToLatex());
             if (settings.Adjoint && adjoint is not null) Console.Out.Write(adjoint.ToLatex());
+            if (settings.Optimal) Console.Out.Write(optimal?.ToLatex() ?? $"% no optimal system: {optimalNote}\n");
             return 0;
         }
         // A catalogue PDE as declared (u_t + u u_x + u_xxx), not in the canonical order (u·u_x + u_t + u_xxx).
@@ -154,6 +185,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         if (n > 1) Write(table, algebra.Family is not null);
         if (output.Structure is { } structure) AnsiConsole.MarkupLine($"structure: {Markup.Escape(structure)}");
         if (settings.Adjoint) WriteAdjoint(output.Adjoint);
+        if (settings.Optimal) WriteOptimal(output);
         if (respecting != null)
             AnsiConsole.MarkupLine(Markup.Escape($"respect the period [0, {period!.Value:G6}): " +
                 (respecting.Length == 0 ? "none" : string.Join(", ", respecting.Select(i => $"V{i + 1}"))) +

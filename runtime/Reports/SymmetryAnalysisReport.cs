@@ -15,7 +15,8 @@ public static class SymmetryAnalysisReport
     sealed record Analysis(
         SymmetryAlgebra Algebra, CommutatorTable Table, AdjointAction? Adjoint,
         IReadOnlyList<(SimilarityReduction? Reduction, string? Refused)> Reductions, ConservationLaws? Laws, string? LawsRefused,
-        GeneralizedSymmetries? Generalized, string? GeneralizedRefused)
+        GeneralizedSymmetries? Generalized, string? GeneralizedRefused, OptimalSystem? Optimal, string? OptimalRefused,
+        IReadOnlyList<(SubalgebraRepresentative Representative, SimilarityReduction? Reduction, string? Refused)> OptimalReductions)
     {
         public static Analysis Of(Expr equation, int degree)
         {
@@ -24,8 +25,17 @@ public static class SymmetryAnalysisReport
             var reductions = algebra.Generators.Select(g => SimilarityReduction.Attempt(equation, g)).ToList();
             var (laws, lawsRefused) = Attempt(() => ConservationLaws.Compute(equation));
             var (generalized, generalizedRefused) = Attempt(() => GeneralizedSymmetries.Compute(equation));
-            return new(algebra, table, AdjointAction.Of(table), reductions, laws, lawsRefused, generalized, generalizedRefused);
+            var optimal = OptimalSystem.Of(table, out var optimalRefused);
+            // The representatives that are not a generator already reduced above (V2 + V3, not V2).
+            var combinations = (optimal?.Representatives ?? []).Where(r => r.Field(algebra.Generators) is not null && !IsGenerator(r)).Select(r =>
+            {
+                var (reduction, refused) = SimilarityReduction.Attempt(equation, r.Field(algebra.Generators)!);
+                return (r, reduction, refused);
+            }).ToList();
+            return new(algebra, table, AdjointAction.Of(table), reductions, laws, lawsRefused, generalized, generalizedRefused, optimal, optimalRefused, combinations);
         }
+
+        static bool IsGenerator(SubalgebraRepresentative r) => r.Coefficients.Count(c => !c.IsZero) == 1 && r.Coefficients.Any(c => c.IsOne);
 
         static (T?, string?) Attempt<T>(Func<T> compute) where T : class
         {
@@ -60,6 +70,14 @@ public static class SymmetryAnalysisReport
                 md.AppendLine().AppendLine("### Adjoint action Ad(exp(εVi))Vj (row i, column j)").AppendLine();
                 CommutatorMarkdown.Append(md, Rows(n, (i, j) => adjoint.Entry(i, j)), null, "V");
             }
+            md.AppendLine().AppendLine("### Optimal system of one-dimensional subalgebras").AppendLine();
+            if (a.Optimal is not { } optimal) md.AppendLine($"Not computed: {a.OptimalRefused}.");
+            else
+            {
+                md.AppendLine("Every ⟨V⟩ is carried by the adjoint group onto one of these (a family's parameter is an invariant), so the reductions by them give every invariant solution up to symmetry:").AppendLine();
+                foreach (var r in optimal.Representatives)
+                    md.AppendLine($"- ⟨{r.ToUnicode()}⟩" + (r.Conditions.Count == 0 ? "" : ", " + string.Join(", ", r.Conditions)));
+            }
         }
 
         md.AppendLine().AppendLine("## Reductions to ODEs").AppendLine();
@@ -67,6 +85,13 @@ public static class SymmetryAnalysisReport
         {
             md.AppendLine($"### V{i + 1} = {basis[i].ToUnicode()}").AppendLine();
             var (reduction, refused) = a.Reductions[i];
+            if (reduction is null) md.AppendLine($"Not reduced: {refused}.");
+            else foreach (var (fact, text) in reduction.Describe()) md.AppendLine($"- {fact}: {text}");
+            md.AppendLine();
+        }
+        foreach (var (r, reduction, refused) in a.OptimalReductions)
+        {
+            md.AppendLine($"### ⟨{r.ToUnicode()}⟩ = {r.Field(basis)!.ToUnicode()} (optimal system)").AppendLine();
             if (reduction is null) md.AppendLine($"Not reduced: {refused}.");
             else foreach (var (fact, text) in reduction.Describe()) md.AppendLine($"- {fact}: {text}");
             md.AppendLine();
@@ -127,9 +152,16 @@ public static class SymmetryAnalysisReport
             tex.AppendLine(@"\subsection*{Adjoint action}");
             tex.Append(adjoint.ToLatex());
         }
+        if (a.Optimal is { } optimal && a.Table.Basis.Count > 1)
+        {
+            tex.AppendLine(@"\subsection*{Optimal system of one-dimensional subalgebras}");
+            tex.Append(optimal.ToLatex());
+        }
         tex.AppendLine(@"\subsection*{Reductions to ODEs}");
         for (int i = 0; i < a.Reductions.Count; i++)
             tex.Append(a.Reductions[i].Reduction?.ToLatex() ?? $"\\noindent $V_{{{i + 1}}}$ is not reduced here.\\par\n");
+        foreach (var (r, reduction, _) in a.OptimalReductions)
+            tex.Append(reduction?.ToLatex() ?? $"\\noindent ${r.ToLatex()}$ is not reduced here.\\par\n");
         tex.AppendLine(@"\subsection*{Conservation laws}");
         tex.Append(a.Laws?.ToLatex() ?? "Not computed for this equation.\\par\n");
         tex.AppendLine(@"\subsection*{Generalised symmetries}");

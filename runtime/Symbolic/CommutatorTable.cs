@@ -122,7 +122,7 @@ public sealed class CommutatorTable
     }
 
     // 3V2, V2/2, 3V4/2; floats as 0.0213V1.
-    static string Term(Number magnitude, string name)
+    internal static string Term(Number magnitude, string name)
     {
         if (!magnitude.IsExact) return magnitude.Value.ToString("G3", CultureInfo.InvariantCulture) + name;
         var (p, q) = (magnitude.Exact.Numerator, magnitude.Exact.Denominator);

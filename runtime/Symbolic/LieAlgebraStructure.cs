@@ -50,6 +50,8 @@ public sealed class LieAlgebraStructure
     public static LieAlgebraStructure? Of(CommutatorTable table) =>
         table.ExactConstants() is { } constants ? new LieAlgebraStructure(constants) : null;
 
+    internal static LieAlgebraStructure Of(Rational[,,] constants) => new(constants);
+
     /// <summary>One line: the name where known, then the facts, e.g. "Heisenberg algebra 𝔥₃ (Bianchi II): nilpotent;
     /// derived algebra ⟨W1⟩ = centre", or "dimension 6: not solvable; Levi factor 𝔰𝔩(2, ℝ) (Bianchi VIII), radical
     /// ⟨V1, V4, V5⟩ ≅ Heisenberg algebra 𝔥₃ (Bianchi II); centre ⟨V5⟩".</summary>
@@ -223,27 +225,14 @@ public sealed class LieAlgebraStructure
         return new LieAlgebraStructure(constants);
     }
 
-    Rational[] Unit(int i) => Enumerable.Range(0, Dimension).Select(k => k == i ? Rational.One : Rational.Zero).ToArray();
+    Rational[] Unit(int i) => StructureConstants.Unit(Dimension, i);
 
-    Rational[] Bracket(Rational[] a, Rational[] b)
-    {
-        var r = Enumerable.Repeat(Rational.Zero, Dimension).ToArray();
-        for (int i = 0; i < Dimension; i++)
-            for (int j = 0; j < Dimension; j++)
-                if (!a[i].IsZero && !b[j].IsZero)
-                    for (int k = 0; k < Dimension; k++) r[k] += a[i] * b[j] * c[i, j, k];
-        return r;
-    }
+    Rational[] Bracket(Rational[] a, Rational[] b) => StructureConstants.Bracket(c, a, b);
 
     // A reduced basis of span{[a, b] : a ∈ A, b ∈ B}.
     List<Rational[]> Brackets(IReadOnlyList<Rational[]> a, IReadOnlyList<Rational[]> b) => Basis(a.SelectMany(x => b.Select(y => Bracket(x, y))));
 
-    List<Rational[]> Basis(IEnumerable<Rational[]> vectors)
-    {
-        var echelon = new RationalEchelon(Dimension);
-        foreach (var v in vectors) echelon.Add(Enumerable.Range(0, Dimension).ToDictionary(k => k, k => v[k]));
-        return echelon.Rows.Select(r => Enumerable.Range(0, Dimension).Select(k => r.Row.GetValueOrDefault(k, Rational.Zero)).ToArray()).ToList();
-    }
+    List<Rational[]> Basis(IEnumerable<Rational[]> vectors) => StructureConstants.Basis(Dimension, vectors);
 
     // Σ_i x_i c[i, j, k] = 0 for every j and k.
     List<Rational[]> CentreOf()

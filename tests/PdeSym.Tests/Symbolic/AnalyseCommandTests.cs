@@ -33,6 +33,12 @@ public class AnalyseCommandTests
         Assert.Contains("| Q1 | u_xxxxx + 5u·u_xxx/3 + 10·u_x·u_xx/3 + 5u²·u_x/6 | 5 |", md);       // the next flow of the hierarchy
         Assert.Contains("- reduced ODE: f‴ + f·f′ − f′·z/3 − 2f/3 = 0 (order 3 in f(z))", md);
         Assert.Contains("| 4 | u² + 2·u_xx | u³/3 − u_x² |", md);
+        // The optimal system, and the reductions by its representatives that are not generators.
+        Assert.Contains("### Optimal system of one-dimensional subalgebras", md);
+        Assert.Contains("- ⟨V2 − V3⟩", md);
+        Assert.Contains("### ⟨V2 + V3⟩ = t∂x + ∂t + ∂u (optimal system)", md);
+        Assert.Contains("- reduced ODE: f‴ + f·f′ + 1 = 0 (order 3 in f(z))", md);
+        Assert.DoesNotContain("### ⟨V2⟩", md);                                                    // reduced above as V2
         AssertTablesWellFormed(md);
     }
 
@@ -56,6 +62,7 @@ public class AnalyseCommandTests
         Assert.Contains(@"\subsection*{Conservation laws}", tex);
         if (name == "kdv")
         {
+            Assert.Contains(@"\item $\langle V_{2} - V_{3} \rangle$", tex);
             Assert.Contains(@"$e^{3 \varepsilon } V_{2}$", tex);
             Assert.Contains(@"\Lambda_{4} &= u^{2} + 2 u_{xx}", tex);
         }
@@ -67,6 +74,7 @@ public class AnalyseCommandTests
         var md = SymmetryAnalysisReport.ToMarkdown("wave", Expr.Parse("u_tt - u_xx"), "u_tt − u_xx = 0");
         Assert.Contains("- invariant: z = x² − t²", md);                                     // the Lorentz boost
         Assert.Contains("Not reduced: τ = 2xt depends on x", md);                             // a conformal map
+        Assert.Contains("Not computed: its Levi factor has dimension 6", md);                  // 𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ)
         Assert.Contains("and β(x,t)∂u for every solution β", md);
         AssertTablesWellFormed(md);
     }

@@ -94,7 +94,7 @@ public class ReduceCommandTests
             Assert.DoesNotContain("W3", output);
             var both = RunPdesym("reduce", "kdv", "x", "0", "0", "--from", folder);
             Assert.Equal(2, both.ExitCode);
-            Assert.Contains("not both", both.Output + both.Error);
+            Assert.Contains("give one of a generator, --from RUN and --optimal", Flat(both.Output + both.Error));
             var missing = RunPdesym("reduce", "kdv", "--from", Path.Combine(folder, "none"));
             Assert.Equal(1, missing.ExitCode);
             Assert.Contains("no learning report at", missing.Output + missing.Error);
@@ -112,6 +112,26 @@ public class ReduceCommandTests
         Assert.Contains("0 &= f_{zzz} + f f_{z} - 2 f_{z}", output);
         Assert.Contains(@"c_1 &= \frac{f^{2}}{2} - 2 f + f_{zz}", output);
         Assert.Contains(@"u &= 6 \operatorname{sech}^{2}", output);
+    }
+
+    [Fact]
+    public void Reduce_optimal_reduces_by_each_representative_and_names_the_families()
+    {
+        var kdv = RunPdesym("reduce", "kdv", "--optimal");
+        Assert.True(kdv.ExitCode == 0, kdv.Error);
+        Assert.Contains("⟨V2 + V3⟩ = t∂x + ∂t + ∂u", kdv.Output);
+        Assert.Contains("reduced ODE  f‴ + f·f′ + 1 = 0 (order 3 in f(z))", kdv.Output);
+        Assert.Contains("⟨V2 − V3⟩ = −t∂x + ∂t − ∂u", kdv.Output);
+        var heat = RunPdesym("reduce", "u_t - u_xx", "--optimal", "--degree", "3");
+        Assert.True(heat.ExitCode == 0, heat.Error);
+        Assert.Contains("reduced ODE  f″ + fz = 0", heat.Output);                                 // ⟨V2 + V4⟩: Airy's equation
+        Assert.Contains("⟨V3 + aV5⟩, a ≥ −1/2: a family; reduce one member at a time, a number for each parameter: `pdesym reduce \"u_t - u_xx\" \"V3\"`", Flat(heat.Output));
+        var json = RunPdesym("reduce", "kdv", "--optimal", "--json");
+        using var document = JsonDocument.Parse(json.Output);
+        Assert.Equal(6, document.RootElement.GetProperty("reductions").GetArrayLength());
+        var both = RunPdesym("reduce", "kdv", "--optimal", "--from", "runs/kdv");
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("give one of a generator, --from RUN and --optimal", Flat(both.Output + both.Error));
     }
 
     [Theory]

@@ -98,6 +98,25 @@ public class SymmetryCommandTests
     }
 
     [Fact]
+    public void Symmetries_optimal_prints_the_optimal_system_in_text_json_and_latex()
+    {
+        var (code, output, error) = RunPdesym("symmetries", "u_t - u_xx", "--degree", "3", "--optimal");
+        Assert.True(code == 0, error);
+        Assert.Contains("optimal system of one-dimensional subalgebras (8;", output);
+        Assert.Contains("⟨V3 + aV5⟩, a ≥ −1/2", output);
+        Assert.Contains("⟨V2 + aV5 + V6⟩, a ∈ ℝ", output);
+        var json = RunPdesym("symmetries", "kdv", "--json");
+        using var document = JsonDocument.Parse(json.Output);
+        var plain = document.RootElement.GetProperty("optimal").EnumerateArray().Select(e => e.GetProperty("plain").GetString()).ToList();
+        Assert.Equal(["V1", "V2", "V3", "V4", "V2 + V3", "V2 - V3"], plain);
+        var latex = RunPdesym("symmetries", "kdv", "--latex", "--optimal");
+        Assert.Contains(@"\item $\langle V_{2} + V_{3} \rangle$", latex.Output);
+        var wave = RunPdesym("symmetries", "u_tt - u_xx", "--optimal");
+        Assert.Equal(0, wave.ExitCode);
+        Assert.Contains("no optimal system: its Levi factor has dimension 6", Flat(wave.Output));
+    }
+
+    [Fact]
     public void Symmetries_of_heat_name_the_family_and_take_the_degree()
     {
         var (code, output, error) = RunPdesym("symmetries", "heat", "--degree", "3");

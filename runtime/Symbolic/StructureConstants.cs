@@ -1,0 +1,49 @@
+namespace PdeSym.Symbolic;
+
+/// <summary>Vectors of a Lie algebra given by exact structure constants c[i, j, k] ([V_i, V_j] = Σ_k c[i, j, k] V_k):
+/// brackets, unit vectors and reduced bases of spans, shared by the structure analysis, the Levi factor and the optimal
+/// system.</summary>
+internal static class StructureConstants
+{
+    public static Rational[] Unit(int n, int i) => Enumerable.Range(0, n).Select(k => k == i ? Rational.One : Rational.Zero).ToArray();
+
+    public static Rational[] Bracket(Rational[,,] c, Rational[] a, Rational[] b)
+    {
+        int n = a.Length;
+        var r = Enumerable.Repeat(Rational.Zero, n).ToArray();
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+                if (!a[i].IsZero && !b[j].IsZero)
+                    for (int k = 0; k < n; k++) r[k] += a[i] * b[j] * c[i, j, k];
+        return r;
+    }
+
+    /// <summary>A reduced row echelon basis of the span: each vector's first nonzero entry is a 1 that the others lack.</summary>
+    public static List<Rational[]> Basis(int n, IEnumerable<Rational[]> vectors)
+    {
+        var echelon = new RationalEchelon(n);
+        foreach (var v in vectors) echelon.Add(Enumerable.Range(0, n).ToDictionary(k => k, k => v[k]));
+        return echelon.Rows.Select(r => Enumerable.Range(0, n).Select(k => r.Row.GetValueOrDefault(k, Rational.Zero)).ToArray()).ToList();
+    }
+
+    /// <summary>v minus the multiples of a reduced echelon basis that clear its pivot entries: v's class modulo the span,
+    /// written on the other columns.</summary>
+    public static Rational[] Reduce(Rational[] v, IReadOnlyList<Rational[]> echelon)
+    {
+        var r = (Rational[])v.Clone();
+        foreach (var row in echelon)
+        {
+            var f = r[Array.FindIndex(row, x => !x.IsZero)];
+            if (!f.IsZero) for (int k = 0; k < r.Length; k++) r[k] -= f * row[k];
+        }
+        return r;
+    }
+
+    public static Rational[] Combine(IReadOnlyList<Rational> coefficients, IReadOnlyList<Rational[]> vectors)
+    {
+        var r = Enumerable.Repeat(Rational.Zero, vectors[0].Length).ToArray();
+        for (int b = 0; b < vectors.Count; b++)
+            if (!coefficients[b].IsZero) for (int k = 0; k < r.Length; k++) r[k] += coefficients[b] * vectors[b][k];
+        return r;
+    }
+}

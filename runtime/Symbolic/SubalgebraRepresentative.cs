@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace PdeSym.Symbolic;
+
+/// <summary>
+/// One representative of an optimal system: ⟨Σ_k c_k V_k⟩, its coefficients numbers or, for a family, expressions in
+/// parameters a, b, … whose ranges say which values are distinct classes (⟨V4 + aV3⟩, a ≥ −1/2).
+/// </summary>
+/// <param name="Coefficients">c_k on the table's basis V1 … Vn.</param>
+/// <param name="Conditions">Each parameter's range, e.g. "a ≥ −1/2", "a ∈ ℝ".</param>
+/// <param name="Levi">The class of its Levi-factor part: "0" (in the radical), "hyperbolic", "parabolic" or "elliptic".</param>
+public sealed record SubalgebraRepresentative(IReadOnlyList<Expr> Coefficients, IReadOnlyList<string> Conditions, string Levi)
+{
+    /// <summary>Each parameter's name and range, as Conditions writes them.</summary>
+    internal IReadOnlyList<(string Name, ParameterRange Range)> Ranges { get; init; } = [];
+
+    /// <summary>The vector field Σ c_k V_k, or null for a family (it has parameters).</summary>
+    public Generator? Field(IReadOnlyList<Generator> basis)
+    {
+        if (Parameters.Count > 0) return null;
+        Expr Sum(Func<Generator, Expr> component) => Expr.Add(basis.Select((g, k) => Coefficients[k] * component(g))).Expand().Simplify();
+        return new Generator(Sum(g => g.Xi), Sum(g => g.Tau), Sum(g => g.Phi));
+    }
+
+    /// <summary>One member of a family in the plain syntax, each parameter at a value its range allows (0 where it
+    /// can, else its bound, or the next integer past it): the heat equation's V3 + aV5, a ≥ −1/2, gives V3.</summary>
+    public string Member() => Ranges.Count == 0 ? ToPlain() : (this with
+    {
+        Coefficients = Coefficients.Select(c => Ranges.Aggregate(c, (acc, r) => acc.Substitute(r.Name, Expr.Num(r.Range.Sample()))).Simplify()).ToList(),
+        Ranges = [],
+    }).ToPlain();
+
+    public IReadOnlyList<string> Parameters => Coefficients.SelectMany(c => c.Symbols()).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>V4 + aV3, V2 − V3, V2 + V6 + aV3: the basis named by <paramref name="name"/> (default V1, V2, …).</summary>
+    public string ToUnicode(Func<int, string>? name = null) => Text(e => e.ToUnicode(), "−", name ?? (k => $"V{k + 1}"));
+
+    /// <summary>The same in the plain syntax <c>pdesym reduce</c> reads: <c>V4 + a*V3</c>.</summary>
+    public string ToPlain() => Text(e => e.ToPlain(), "-", k => $"V{k + 1}", "*");
+
+    /// <summary>V_{4} + a V_{3}.</summary>
+    public string ToLatex() => Text(e => e.ToLatex(), "-", k => $"V_{{{k + 1}}}", " ");
+
+    /// <summary>The element at given parameter values (each parameter's name → value).</summary>
+    public Rational[] At(IReadOnlyDictionary<string, Rational> values) => Coefficients.Select(c =>
+    {
+        var e = values.Aggregate(c, (acc, kv) => acc.Substitute(kv.Key, Expr.Num(kv.Value))).Simplify();
+        return e is Number { IsExact: true } n ? n.Exact : throw new ArgumentException($"no value for a parameter of {ToPlain()}");
+    }).ToArray();
+
+    string Text(Func<Expr, string> print, string minus, Func<int, string> name, string times = "") =>
+        CommutatorTable.Join(Coefficients, minus, (magnitude, k) => magnitude switch
+        {
+            _ when magnitude.IsOne => name(k),
+            Number { IsExact: true } n => CommutatorTable.Term(n, name(k)),
+            Symbol or Product => print(magnitude) + times + name(k),
+            _ => $"({print(magnitude)}){times}{name(k)}",
+        });
+
+    internal static string Range(string parameter, ParameterRange range)
+    {
+        string bound = range.Bound.IsInteger ? range.Bound.Numerator.ToString(CultureInfo.InvariantCulture)
+            : $"{range.Bound.Numerator.ToString(CultureInfo.InvariantCulture)}/{range.Bound.Denominator.ToString(CultureInfo.InvariantCulture)}";
+        bound = bound.Replace("-", "−");
+        return range.Kind switch
+        {
+            RangeKind.Real => $"{parameter} ∈ ℝ",
+            RangeKind.NotEqual => $"{parameter} ≠ {bound}",
+            RangeKind.Greater => $"{parameter} > {bound}",
+            RangeKind.AtLeast => $"{parameter} ≥ {bound}",
+            RangeKind.Less => $"{parameter} < {bound}",
+            _ => $"{parameter} ≤ {bound}",
+        };
+    }
+}
+
+internal enum RangeKind { Real, NotEqual, Greater, AtLeast, Less, AtMost }
+
+internal readonly record struct ParameterRange(RangeKind Kind, Rational Bound)
+{
+    public bool Allows(Rational v) => Kind switch
+    {
+        RangeKind.Real => true,
+        RangeKind.NotEqual => v != Bound,
+        RangeKind.Greater => v > Bound,
+        RangeKind.AtLeast => !(v < Bound),
+        RangeKind.Less => v < Bound,
+        _ => !(v > Bound),
+    };
+
+    /// <summary>0 where allowed, else the bound where included, else the integer just past it.</summary>
+    public Rational Sample() =>
+        Allows(Rational.Zero) ? Rational.Zero
+        : Kind is RangeKind.AtLeast or RangeKind.AtMost ? Bound
+        : Kind == RangeKind.Greater ? Floor(Bound) + 1
+        : Kind == RangeKind.Less ? -Floor(-Bound) - 1
+        : Bound + 1;
+
+    static Rational Floor(Rational r) => System.Numerics.BigInteger.Divide(r.Numerator - (r.Sign < 0 ? r.Denominator - 1 : 0), r.Denominator);
+
+    /// <summary>The range of c₀ + c₁·a when a has this one.</summary>
+    public ParameterRange Shifted(Rational c0, Rational c1)
+    {
+        var bound = c0 + c1 * Bound;
+        bool flip = c1.Sign < 0;
+        return Kind switch
+        {
+            RangeKind.Real => this,
+            RangeKind.NotEqual => new(RangeKind.NotEqual, bound),
+            RangeKind.Greater => new(flip ? RangeKind.Less : RangeKind.Greater, bound),
+            RangeKind.AtLeast => new(flip ? RangeKind.AtMost : RangeKind.AtLeast, bound),
+            RangeKind.Less => new(flip ? RangeKind.Greater : RangeKind.Less, bound),
+            _ => new(flip ? RangeKind.AtLeast : RangeKind.AtMost, bound),
+        };
+    }
+}

@@ -1,0 +1,214 @@
+using PdeSym.Symbolic;
+using static PdeSym.Tests.Symbolic.GeneratorSpan;
+
+namespace PdeSym.Tests.Symbolic;
+
+/// <summary>
+/// Optimal systems of one-dimensional subalgebras against the published ones and ones derived by hand in Olver's
+/// manner (Applications of Lie Groups to Differential Equations, §3.3): each representative is compared as a vector field
+/// (up to a factor) with the textbook's, so the test does not depend on how the basis is numbered; families are compared
+/// at several parameter values, and their ranges as printed.
+/// </summary>
+public class OptimalSystemTests
+{
+    static (IReadOnlyList<Generator> Basis, OptimalSystem System) Classify(string equation, int degree = 2)
+    {
+        var basis = Compute(equation, degree).Generators;
+        var system = OptimalSystem.Of(CommutatorTable.Compute(basis), out var reason);
+        Assert.True(system is not null, reason);
+        return (basis, system!);
+    }
+
+    // Σ c_k V_k as a vector field, the parameters at the given values.
+    static Generator Field(SubalgebraRepresentative r, IReadOnlyList<Generator> basis, params (string Name, int Value)[] values)
+    {
+        var c = r.At(values.ToDictionary(v => v.Name, v => (Rational)v.Value));
+        Expr Sum(Func<Generator, Expr> component) => Expr.Add(basis.Select((g, k) => Expr.Num(c[k]) * component(g))).Simplify();
+        return new Generator(Sum(g => g.Xi), Sum(g => g.Tau), Sum(g => g.Phi));
+    }
+
+    // The representatives without parameters match the expected fields one to one (each up to a factor).
+    static void AssertLines(IReadOnlyList<Generator> basis, IEnumerable<SubalgebraRepresentative> representatives, params Generator[] expected)
+    {
+        var lines = representatives.Where(r => r.Parameters.Count == 0).Select(r => Field(r, basis)).ToList();
+        Assert.True(lines.Count == expected.Length, $"{lines.Count} lines: {string.Join("; ", lines.Select(l => l.ToUnicode()))}");
+        foreach (var e in expected)
+            Assert.True(lines.Count(l => Rank([l, e]) == 1) == 1, $"{e.ToUnicode()} is not one of {string.Join("; ", lines.Select(l => l.ToUnicode()))}");
+    }
+
+    [Fact]
+    public void Kdv_has_six_classes()
+    {
+        // Olver's basis ∂x, ∂t, t∂x + ∂u, x∂x + 3t∂t − 2u∂u; by hand: with the scaling's coefficient nonzero the
+        // translations and the boost are removed (its weights 1, 3, −2 are nonzero); without it, ∂t and the boost are
+        // scaled by e^(3ε) and e^(−2ε), so only the sign of their ratio survives, and ∂x is removed from any line holding
+        // either of them: ⟨V4⟩, ⟨V2 ± V3⟩, ⟨V2⟩, ⟨V3⟩, ⟨V1⟩.
+        var (basis, system) = Classify("u_t + u*u_x + u_xxx");
+        Assert.Equal(6, system.Representatives.Count);
+        AssertLines(basis, system.Representatives, G("1", "0", "0"), G("0", "1", "0"), G("t", "0", "1"), G("x", "3*t", "-2*u"),
+            G("t", "1", "1"), G("-t", "1", "-1"));
+        Assert.Equal(["V1", "V2", "V3", "V4", "V2 + V3", "V2 − V3"], system.Representatives.Select(r => r.ToUnicode()));
+    }
+
+    [Fact]
+    public void Heat_equation_gives_olvers_example_3_13_with_the_weyl_element()
+    {
+        // Olver's v1 = ∂x, v2 = ∂t, v3 = u∂u, v4 = x∂x + 2t∂t, v5 = 2t∂x − xu∂u, v6 = 4tx∂x + 4t²∂t − (x² + 2t)u∂u and
+        // his optimal system v4 + av3, v2 + v6 + av3, v2 − v5, v2 + v3, v2 − v3, v2, v1, v3 (−1 ∈ SL(2, ℝ) maps v5 to −v5,
+        // so v2 + v5 is the same class). The Weyl element of 𝔰𝔩(2, ℝ) = ⟨v2, v4 − v3/2, v6⟩ maps v4 − v3/2 to its negative
+        // and fixes the centre v3, so v4 + av3 and v4 − (1 + a)v3 span conjugate lines: a ≥ −1/2 suffices.
+        var (basis, system) = Classify("u_t - u_xx", 3);
+        var v1 = G("1", "0", "0");
+        var v2 = G("0", "1", "0");
+        var v3 = G("0", "0", "u");
+        var v5 = G("2*t", "0", "-x*u");
+        AssertLines(basis, system.Representatives, v1, v3, v2, G("2*t", "1", "-x*u"), G("0", "1", "u"), G("0", "1", "-u"));
+        var families = system.Representatives.Where(r => r.Parameters.Count == 1).ToList();
+        Assert.Equal(2, families.Count);
+        var scaling = families.Single(r => r.Levi == "hyperbolic");
+        Assert.Equal(["a ≥ −1/2"], scaling.Conditions);
+        foreach (int a in new[] { 0, 1, -3 })
+            AssertSameSpan([G("x", "2*t", $"({a})*u")], [Field(scaling, basis, ("a", a))]);
+        var oscillator = families.Single(r => r.Levi == "elliptic");
+        Assert.Equal(["a ∈ ℝ"], oscillator.Conditions);
+        foreach (int a in new[] { 0, 2, -5 })
+            Assert.Equal(1, Rank([Field(oscillator, basis, ("a", a)), G("4*t*x", "1 + 4*t^2", $"-(x^2 + 2*t)*u + ({a})*u")]));
+        Assert.Equal(8, system.Representatives.Count);
+        Assert.Equal(1, Rank([v5, basis[3]]));
+    }
+
+    [Fact]
+    public void Burgers_equation_has_five_classes_one_per_kind_of_its_sl2_part()
+    {
+        // ∂x, ∂t, t∂x + ∂u, x∂x + 2t∂t − u∂u, tx∂x + t²∂t + (x − tu)∂u = 𝔰𝔩(2, ℝ) ⋉ ℝ²: the 𝔰𝔩(2, ℝ) part of a line is 0,
+        // hyperbolic (the scaling), parabolic (∂t) or elliptic (∂t + the projective field); the radical ⟨∂x, t∂x + ∂u⟩
+        // is removed from the hyperbolic and elliptic lines, and survives beside ∂t only as the boost, up to sign.
+        var (basis, system) = Classify("u_t + u*u_x - u_xx", 3);
+        AssertLines(basis, system.Representatives, G("1", "0", "0"), G("x", "2*t", "-u"), G("0", "1", "0"), G("t", "1", "1"),
+            G("x*t", "1 + t^2", "x - t*u"));
+        Assert.Equal(5, system.Representatives.Count);
+    }
+
+    [Fact]
+    public void Poincare_algebra_of_sine_gordon_splits_translations_by_their_lorentz_norm()
+    {
+        // ∂x, ∂t and the boost t∂x + x∂t: a line with the boost is the boost's; translations a∂x + b∂t keep the sign of
+        // a² − b² under boosts: spacelike ∂x, timelike ∂t, and the two light rays ∂x ± ∂t.
+        var (basis, system) = Classify("u_tt - u_xx + sin(u)");
+        AssertLines(basis, system.Representatives, G("1", "0", "0"), G("0", "1", "0"), G("t", "x", "0"), G("1", "1", "0"), G("1", "-1", "0"));
+        Assert.Equal(5, system.Representatives.Count);
+    }
+
+    [Fact]
+    public void Euclidean_rotation_turns_every_translation_onto_one()
+    {
+        // e(2) = ⟨∂x, ∂t, t∂x − x∂t⟩: a line with the rotation is the rotation's (it moves both translations); the rotation
+        // carries any translation to a multiple of ∂x. Two classes — not ∂t and a family ∂x + a∂t.
+        var basis = new[] { G("1", "0", "0"), G("0", "1", "0"), G("t", "-x", "0") };
+        var system = OptimalSystem.Of(CommutatorTable.Compute(basis), out _)!;
+        AssertLines(basis, system.Representatives, G("1", "0", "0"), G("t", "-x", "0"));
+        Assert.Equal(2, system.Representatives.Count);
+    }
+
+    [Fact]
+    public void Rotations_of_space_are_one_class()
+    {
+        // 𝔰𝔬(3): every line is an axis of rotation, and the rotations carry any axis to any other.
+        var basis = new[] { G("t", "-x", "0"), G("0", "u", "-t"), G("-u", "0", "x") };
+        var system = OptimalSystem.Of(CommutatorTable.Compute(basis), out _)!;
+        var line = Assert.Single(system.Representatives);
+        Assert.Equal("elliptic", line.Levi);
+    }
+
+    [Fact]
+    public void Nonlinear_klein_gordon_keeps_the_light_ray_that_a_boost_with_scaling_fixes()
+    {
+        // u_tt = u_xx − u³: ∂x, ∂t, the scaling D = x∂x + t∂t − u∂u and the boost B = t∂x + x∂t. On the light rays
+        // ∂x ± ∂t, ad(D + aB) has eigenvalues −1 ± a: for a ≠ ±1 both translations go (⟨D + aB⟩, a family); at a = ±1 one
+        // ray stays, with either sign (D and B scale it, λ is spent): four lines D ± B ± (∂x ∓ ∂t). Without D: the boost,
+        // and the translations by their Lorentz norm.
+        var (basis, system) = Classify("u_tt - u_xx + u^3");
+        var d = G("x", "t", "-u");
+        var b = G("t", "x", "0");
+        Generator Sum(params (int K, Generator G)[] terms) => new(
+            Expr.Add(terms.Select(p => Expr.Num(p.K) * p.G.Xi)).Simplify(), Expr.Add(terms.Select(p => Expr.Num(p.K) * p.G.Tau)).Simplify(),
+            Expr.Add(terms.Select(p => Expr.Num(p.K) * p.G.Phi)).Simplify());
+        var dx = G("1", "0", "0");
+        var dt = G("0", "1", "0");
+        AssertLines(basis, system.Representatives, dx, dt, b, G("1", "1", "0"), G("1", "-1", "0"),
+            Sum((1, d), (-1, b), (1, dx), (1, dt)), Sum((1, d), (-1, b), (-1, dx), (-1, dt)),
+            Sum((1, d), (1, b), (1, dx), (-1, dt)), Sum((1, d), (1, b), (-1, dx), (1, dt)));
+        var family = Assert.Single(system.Representatives, r => r.Parameters.Count > 0);
+        Assert.Equal(["a ∈ ℝ"], family.Conditions);
+        Assert.Equal(1, Rank([Field(family, basis, ("a", 3)), Sum((1, d), (3, b))]));
+        Assert.Equal(10, system.Representatives.Count);
+    }
+
+    [Fact]
+    public void Heisenberg_algebra_keeps_the_ratio_of_its_outer_coordinates()
+    {
+        // Kuramoto–Sivashinsky's ∂x, ∂t, t∂x + ∂u with [∂t, t∂x + ∂u] = ∂x central: the group moves only the ∂x coordinate,
+        // so a line off the centre is fixed by [a : b] of a∂t + b(t∂x + ∂u) — a family ∂t + a(t∂x + ∂u) and t∂x + ∂u —
+        // and the centre is one more.
+        var (basis, system) = Classify("u_t + u*u_x + u_xx + u_xxxx");
+        AssertLines(basis, system.Representatives, G("1", "0", "0"), G("t", "0", "1"));
+        var family = Assert.Single(system.Representatives, r => r.Parameters.Count == 1);
+        Assert.Equal(["a ∈ ℝ"], family.Conditions);
+        foreach (int a in new[] { 0, 3, -2 })
+            Assert.Equal(1, Rank([Field(family, basis, ("a", a)), G($"({a})*t", "1", $"{a}")]));
+    }
+
+    [Fact]
+    public void A_linear_equations_centre_makes_signed_families()
+    {
+        // u_t = u_xxx: ∂x, ∂t, x∂x + 3t∂t and u∂u central (β∂u aside). With the scaling: S + au∂u. Without: u∂u's
+        // coefficient is fixed once nonzero (λ is spent), and the scaling moves ∂x and ∂t by e^ε and e^(3ε): ±∂x + a∂t +
+        // u∂u, ∂t ± u∂u, u∂u; with u∂u's coefficient 0 as well: ∂x ± ∂t, ∂x, ∂t.
+        var (basis, system) = Classify("u_t - u_xxx");
+        AssertLines(basis, system.Representatives, G("1", "0", "0"), G("0", "1", "0"), G("0", "0", "u"), G("1", "1", "0"), G("1", "-1", "0"),
+            G("0", "1", "u"), G("0", "1", "-u"));
+        Assert.Equal(10, system.Representatives.Count);
+        Assert.Equal(3, system.Representatives.Count(r => r.Conditions.SequenceEqual(["a ∈ ℝ"])));
+    }
+
+    [Fact]
+    public void A_representative_is_the_same_classes_on_any_basis()
+    {
+        // KdV's algebra on a sheared, reordered basis W1 = V4 + V1, W2 = V3, W3 = V2 + V1, W4 = V1: the classification
+        // runs on different constants and must still find six classes, the same lines but the scaling's, which it
+        // writes as W1 (conjugate to V4 by exp(εV1)). Without lifting the layer ⟨W2, W3⟩ to eigenvectors of W1 in g
+        // (W3 − W4 = ∂t), W1 acts on W3 as −3W3 + 2W4, no scaling there, and V2 ± V3 became a family W2 + aW3.
+        var kdv = Compute("u_t + u*u_x + u_xxx").Generators;
+        Generator Add(Generator a, Generator b) => new((a.Xi + b.Xi).Simplify(), (a.Tau + b.Tau).Simplify(), (a.Phi + b.Phi).Simplify());
+        var sheared = new[] { Add(kdv[3], kdv[0]), kdv[2], Add(kdv[1], kdv[0]), kdv[0] };
+        var system = OptimalSystem.Of(CommutatorTable.Compute(sheared), out _)!;
+        AssertLines(sheared, system.Representatives, G("1", "0", "0"), G("0", "1", "0"), G("t", "0", "1"), G("x + 1", "3*t", "-2*u"),
+            G("t", "1", "1"), G("-t", "1", "-1"));
+        Assert.Equal(6, system.Representatives.Count);
+    }
+
+    [Fact]
+    public void Finite_elements_are_automorphisms_and_the_weyl_element_reverses_h()
+    {
+        var basis = Compute("u_t - u_xx", 3).Generators;
+        var frame = OptimalSystem.Frame.Of(CommutatorTable.Compute(basis).ExactConstants()!, out _)!;
+        Assert.NotNull(frame.Weyl);
+        Assert.NotNull(frame.MinusOne);
+        // −1 of SL(2, ℝ): identity on 𝔰𝔩(2, ℝ) and the centre, −1 on the spin-½ part ⟨∂x, the boost⟩.
+        var diagonal = Enumerable.Range(0, frame.N).Select(i => frame.MinusOne![i, i]).ToList();
+        Assert.Equal(2, diagonal.Count(d => d == Rational.MinusOne));
+        Assert.Equal(4, diagonal.Count(d => d == Rational.One));
+    }
+
+    [Fact]
+    public void Algebras_outside_its_reach_say_why()
+    {
+        // The wave equation's conformal part is 𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ): a Levi factor of dimension 6.
+        var system = OptimalSystem.Of(CommutatorTable.Compute(Compute("u_tt - u_xx").Generators), out var reason);
+        Assert.Null(system);
+        Assert.Contains("Levi factor has dimension 6", reason);
+        // An algebra the ansatz truncates has no table to classify.
+        Assert.Null(OptimalSystem.Of(CommutatorTable.Compute(Compute("u_tt - u_xx", 3).Generators), out reason));
+        Assert.Contains("not closed", reason);
+    }
+}
