@@ -53,8 +53,7 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
         while (true)
         {
             var candidates = Candidates(s).ToList();
-            var ready = candidates.Where(c => KnownNonZero(s, c.Slope))
-                .OrderBy(c => frame.Depth[c.Target]).ThenBy(c => c.Target).ThenBy(c => c.Move).FirstOrDefault();
+            var ready = Best(s, candidates);
             if (ready is not null)
             {
                 s = Eliminate(s, ready);
@@ -83,28 +82,62 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
         }
     }
 
-    // The maps Ad(exp(εM)) that move one unknown coordinate affinely (v_k − ε(Mv)_k, nothing of order ε² there) and
-    // leave every known coordinate (the Levi part, the zeros) alone. (Mᵐv)_k is an affine form; n consecutive zeros
-    // of a sequence obeying M's characteristic recurrence make all the rest zero, so powers up to n + 1 decide.
+    // The maps Ad(exp(εM)) that move one unknown coordinate k as e^(−με)(v_k − ε((M − μ)v)_k) — μ = M_kk, nothing of
+    // order ε² in the bracket, so it vanishes at one ε — and leave every known coordinate (the Levi part, the zeros)
+    // alone. μ = 0 is a unipotent move (Ad(exp(εV1))V4 = V4 − εV1); μ ≠ 0 a Jordan block (Bianchi IV's
+    // ad e3: e2 ↦ −e1 − e2 removes e1 from a e1 + b e2 at b ≠ 0). (Mᵐv)_k is an affine form; n consecutive zeros of a
+    // sequence obeying M's characteristic recurrence make all the rest zero, so powers up to n + 1 decide.
     IEnumerable<Candidate> Candidates(State s)
     {
         for (int m = 0; m < moves.Count; m++)
         {
-            var powers = new List<AffineForm[]>();
-            var w = s.V;
-            for (int power = 1; power <= n + 1; power++)
-            {
-                w = AffineForm.Apply(moves[m], w);
-                if (w.All(f => f.IsZero)) break;
-                powers.Add(w);
-            }
+            var powers = Powers(moves[m], s.V);
             if (powers.Count == 0) continue;
             var moved = Enumerable.Range(0, n).Where(k => powers.Any(p => !p[k].IsZero)).ToHashSet();
             if (moved.Any(k => s.V[k].IsConstant)) continue;
             foreach (int k in moved)
-                if (!powers[0][k].IsZero && powers.Skip(1).All(p => p[k].IsZero))
-                    yield return new Candidate(m, k, powers[0][k], moved);
+            {
+                var shifted = moves[m][k, k].IsZero ? powers : Powers(Shift(moves[m], moves[m][k, k]), s.V);
+                if (shifted.Count > 0 && !shifted[0][k].IsZero && shifted.Skip(1).All(p => p[k].IsZero))
+                    yield return new Candidate(m, k, shifted[0][k], moved);
+            }
         }
+    }
+
+    // Of the removals possible now, the one after which removing goes furthest (the most zeros when each next step
+    // takes the first possible one), then top coordinates first: an early removal can block a later one whose map
+    // would move a zero (Bianchi IV: e2 must go by e2's map, which shifts e1, before e1 goes by e1's).
+    Candidate? Best(State s, List<Candidate> candidates)
+    {
+        var ready = candidates.Where(c => KnownNonZero(s, c.Slope))
+            .OrderBy(c => frame.Depth[c.Target]).ThenBy(c => c.Target).ThenBy(c => c.Move).ToList();
+        if (ready.Count < 2) return ready.FirstOrDefault();
+        int Reach(State t)
+        {
+            while (Candidates(t).FirstOrDefault(c => KnownNonZero(t, c.Slope)) is { } next) t = Eliminate(t, next);
+            return t.V.Count(f => f.IsZero);
+        }
+        return ready.OrderByDescending(c => Reach(Eliminate(s, c))).First();
+    }
+
+    // Mv, M²v, … up to n + 1 or the first zero vector.
+    List<AffineForm[]> Powers(Rational[,] a, AffineForm[] v)
+    {
+        var powers = new List<AffineForm[]>();
+        for (int power = 1; power <= n + 1; power++)
+        {
+            v = AffineForm.Apply(a, v);
+            if (v.All(f => f.IsZero)) break;
+            powers.Add(v);
+        }
+        return powers;
+    }
+
+    Rational[,] Shift(Rational[,] a, Rational mu)
+    {
+        var b = (Rational[,])a.Clone();
+        for (int i = 0; i < n; i++) b[i, i] -= mu;
+        return b;
     }
 
     // A move that turns one plane of unknown coordinates (j, k) like a rotation — M maps it into itself with M² = −ω²

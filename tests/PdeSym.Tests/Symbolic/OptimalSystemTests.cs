@@ -99,6 +99,27 @@ public class OptimalSystemTests
         Assert.Equal(5, system.Representatives.Count);
     }
 
+    // Real three-dimensional algebras realised by vector fields, with the number of classes of their one-dimensional
+    // subalgebras and how many of them are one-parameter families (Patera & Winternitz, J. Math. Phys. 18, 1449 (1977)).
+    public static TheoryData<string[], int, int> Bianchi => new()
+    {
+        { ["1,0,0", "x,0,0", "x^2,0,0"], 3, 0 },       // 𝔰𝔩(2, ℝ) on the line: hyperbolic, parabolic, elliptic
+        { ["1,0,0", "0,1,0", "x + t,t,0"], 3, 0 },     // Bianchi IV, a Jordan block: e3, e1, e2
+        { ["1,0,0", "0,1,0", "x,t,0"], 3, 1 },         // Bianchi V, isotropic scaling: e3, e1, e2 + ae1
+        { ["1,0,0", "x,0,0", "0,1,0"], 5, 1 },         // 𝔞𝔣𝔣(1) ⊕ ℝ: e2 + ae3, e1 + e3, e1 − e3, e1, e3
+    };
+
+    [Theory]
+    [MemberData(nameof(Bianchi))]
+    public void Three_dimensional_algebras_have_their_published_number_of_classes(string[] fields, int classes, int families)
+    {
+        var basis = fields.Select(f => f.Split(',')).Select(p => G(p[0], p[1], p[2])).ToArray();
+        var system = OptimalSystem.Of(CommutatorTable.Compute(basis), out _)!;
+        string shown = string.Join("; ", system.Representatives.Select(r => r.ToUnicode() + " " + string.Join(",", r.Conditions)));
+        Assert.True(classes == system.Representatives.Count, shown);
+        Assert.True(families == system.Representatives.Count(r => r.Parameters.Count > 0), shown);
+    }
+
     [Fact]
     public void Euclidean_rotation_turns_every_translation_onto_one()
     {
