@@ -161,7 +161,7 @@ public sealed class LieAlgebraStructure
     }
 
     // K(a, b) = tr(ad a ad b) on the basis, with (ad a)_{ij} = c[a, j, i].
-    Rational[,] Killing()
+    internal Rational[,] Killing()
     {
         int n = Dimension;
         var k = new Rational[n, n];
@@ -178,7 +178,7 @@ public sealed class LieAlgebraStructure
     }
 
     // Negative definite (leading minors −, +, −) for 𝔰𝔬(3) only among the simple 3-dimensional algebras.
-    bool KillingDefinite()
+    internal bool KillingDefinite()
     {
         var k = Killing();
         var m1 = k[0, 0];

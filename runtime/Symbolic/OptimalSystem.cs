@@ -1,11 +1,9 @@
-using System.Globalization;
-
 namespace PdeSym.Symbolic;
 
 /// <summary>
 /// An optimal system of one-dimensional subalgebras (Olver, §3.3): every line ⟨V⟩ of the algebra is carried by the
 /// adjoint group onto exactly one representative's — so one reduction per representative gives every group-invariant
-/// solution up to symmetry. KdV's: ⟨V4⟩, ⟨V2 + V3⟩, ⟨V2 − V3⟩, ⟨V3⟩, ⟨V2⟩, ⟨V1⟩ (Olver's Example 3.13 list).
+/// solution up to symmetry. KdV's: ⟨V4⟩, ⟨V2 + V3⟩, ⟨V2 − V3⟩, ⟨V3⟩, ⟨V2⟩, ⟨V1⟩, as derived by hand in Olver's manner.
 /// <para>
 /// The classification runs on exact structure constants, as Olver does it by hand. The Levi factor's part of V is
 /// classified first (it is Ad-equivariant; 𝔰𝔩(2, ℝ)'s lines are 0, hyperbolic, parabolic or elliptic by the sign of its
@@ -19,8 +17,9 @@ namespace PdeSym.Symbolic;
 /// <para>
 /// Every step is an actual group element and the splits cover every case, so the list is complete by construction;
 /// representatives left that a composite group element would identify are merged where a finite element shows it
-/// (the heat equation's ⟨V1⟩ and ⟨V5⟩). Parameters that survive are invariants (the heat equation's ⟨V4 + aV3⟩,
-/// a ≥ −1/2: a and −1 − a are one class through the Weyl element, which Olver's list, a ∈ ℝ, does not use).
+/// (the heat equation's ∂x and its Galilean boost). Parameters that survive are invariants (the heat equation's
+/// ⟨x∂x + 2t∂t + au∂u⟩, a ≥ −1/2: a and −1 − a are one class through the Weyl element, which Olver's Example 3.13,
+/// a ∈ ℝ, does not use).
 /// </para>
 /// </summary>
 public sealed class OptimalSystem
@@ -72,7 +71,6 @@ public sealed class OptimalSystem
         public int N { get; init; }
         public int Levi { get; init; }                       // the first Levi coordinates of the working basis
         public required Rational[][] Basis { get; init; }    // working basis vectors on the table's basis
-        public required Rational[,] ToWorking { get; init; } // coordinates on the table's basis → working coordinates
         public required Rational[,,] C { get; init; }        // structure constants on the working basis
         public required int[] Depth { get; init; }           // −1 on the Levi coordinates
         public bool Compact;                                 // 𝔰𝔬(3)
@@ -164,7 +162,7 @@ public sealed class OptimalSystem
                 }
             var frame = new Frame
             {
-                N = n, Levi = levi.Count, Basis = basis, ToWorking = toWorking, C = constants,
+                N = n, Levi = levi.Count, Basis = basis, C = constants,
                 Depth = [.. Enumerable.Repeat(-1, levi.Count), .. radical.Select(r => r.Depth)],
             };
             if (levi.Count == 3 && !frame.SplitLevi(out reason)) return null;
@@ -248,15 +246,12 @@ public sealed class OptimalSystem
         bool SplitLevi(out string? reason)
         {
             reason = null;
-            var killing = new Rational[3, 3];
-            for (int a = 0; a < 3; a++)
-                for (int b = 0; b < 3; b++)
-                {
-                    Rational sum = 0;
-                    for (int i = 0; i < 3; i++)
-                        for (int j = 0; j < 3; j++) sum += C[a, j, i] * C[b, i, j];
-                    killing[a, b] = sum;
-                }
+            var levi = new Rational[3, 3, 3];
+            for (int i = 0; i < 3; i++)
+                for (int j = 0; j < 3; j++)
+                    for (int k = 0; k < 3; k++) levi[i, j, k] = C[i, j, k];
+            var structure = LieAlgebraStructure.Of(levi);
+            var killing = structure.Killing();
             Rational K(Rational[] x, Rational[] y)
             {
                 Rational sum = 0;
@@ -269,7 +264,7 @@ public sealed class OptimalSystem
             var units = Enumerable.Range(0, 3).Select(i => StructureConstants.Unit(3, i)).ToList();
             var candidates = units.Concat(from i in Enumerable.Range(0, 3) from j in Enumerable.Range(i + 1, 2 - i) from sign in new[] { 1, -1 }
                                          select units[i].Zip(units[j], (a, b) => a + sign * b).ToArray());
-            if (units.All(u => K(u, u).Sign < 0) && Sylvester(killing))
+            if (structure.KillingDefinite())
             {
                 Compact = true;
                 return true;
@@ -313,15 +308,6 @@ public sealed class OptimalSystem
             }
             reason = "no element of its Levi factor 𝔰𝔩(2, ℝ) among the basis and their sums and differences has rational eigenvalues";
             return false;
-        }
-
-        // Negative definite 3 × 3 form (𝔰𝔬(3)): leading minors −, +, −.
-        static bool Sylvester(Rational[,] k)
-        {
-            var m2 = k[0, 0] * k[1, 1] - k[0, 1] * k[1, 0];
-            var m3 = k[0, 0] * (k[1, 1] * k[2, 2] - k[1, 2] * k[2, 1]) - k[0, 1] * (k[1, 0] * k[2, 2] - k[1, 2] * k[2, 0])
-                     + k[0, 2] * (k[1, 0] * k[2, 1] - k[1, 1] * k[2, 0]);
-            return k[0, 0].Sign < 0 && m2.Sign > 0 && m3.Sign < 0;
         }
 
         /// <summary>Working coordinates → coordinates on the table's basis.</summary>
