@@ -27,6 +27,10 @@ public sealed class OptimalSystem
     /// <summary>The representatives, coefficients on the table's basis V1 … Vn (in the parameters' names).</summary>
     public IReadOnlyList<SubalgebraRepresentative> Representatives { get; }
 
+    /// <summary>The working basis and the case analysis of each class of the Levi part, for tracing an element.</summary>
+    internal Frame? Working { get; private init; }
+    internal IReadOnlyList<SubalgebraClassification> Cases { get; private init; } = [];
+
     OptimalSystem(IReadOnlyList<SubalgebraRepresentative> representatives) => Representatives = representatives;
 
     /// <summary>An itemize of ⟨representative⟩ with the parameters' ranges, for a paper.</summary>
@@ -59,9 +63,9 @@ public sealed class OptimalSystem
     {
         var frame = Frame.Of(c, out reason);
         if (frame is null) return null;
-        var results = new List<SubalgebraRepresentative>();
-        foreach (var kind in frame.Kinds()) results.AddRange(new SubalgebraClassification(frame, kind).Run());
-        return new OptimalSystem(results);
+        var cases = frame.Kinds().Select(kind => new SubalgebraClassification(frame, kind)).ToList();
+        var results = cases.SelectMany(c => c.Run()).ToList();
+        return new OptimalSystem(results) { Working = frame, Cases = cases };
     }
 
     /// <summary>The working basis: a Levi subalgebra's (h, e, f for 𝔰𝔩(2, ℝ)) then the radical's, built along its

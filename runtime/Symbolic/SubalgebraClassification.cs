@@ -9,6 +9,8 @@ namespace PdeSym.Symbolic;
 /// </summary>
 internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, OptimalSystem.Kind kind)
 {
+    public OptimalSystem.Kind Kind => kind;
+
     readonly int n = frame.N;
     readonly List<Rational[,]> moves = kind.Moves.Select(frame.Ad).ToList();
     readonly List<Rational[,]> scalings = kind.Scalings.Select(frame.Ad).ToList();
@@ -16,7 +18,12 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
     readonly List<State> leaves = [];
     int nextParameter;
 
-    sealed record State(AffineForm[] V, List<AffineForm> NonZero);
+    AffineForm[]? start;
+
+    /// <summary>The root of the case analysis, once <see cref="Run"/> has run.</summary>
+    internal Node? Root { get; private set; }
+
+    internal sealed record State(AffineForm[] V, List<AffineForm> NonZero);
 
     sealed record Candidate(int Move, int Target, AffineForm Slope, HashSet<int> Moved);
 
@@ -26,7 +33,8 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
     public List<SubalgebraRepresentative> Run()
     {
         var v = Enumerable.Range(0, n).Select(i => i < frame.Levi ? AffineForm.Of(kind.Levi[i]) : Fresh(i)).ToArray();
-        Explore(new State(v, []));
+        start = v;
+        Root = Explore(new State(v, []));
         var found = leaves.SelectMany(Normalise).ToList();
         found = Merge(found);
         // Simplest first on the table's basis (fewest terms, lowest indices), so that of two lines a finite element
@@ -48,37 +56,92 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
 
     static bool KnownNonZero(State s, AffineForm f) => f.IsConstant ? !f.IsZero : s.NonZero.Any(f.ProportionalTo);
 
-    void Explore(State s)
+    /// <summary>The case analysis as it ran: what a concrete element goes through (<see cref="Trace"/>).</summary>
+    internal abstract record Node;
+
+    /// <summary>Form ≠ 0 → NonZero; = 0 → Zero (null where that contradicts an assumption), with a_Parameter = Value.</summary>
+    internal sealed record SplitNode(AffineForm Form, int Parameter, AffineForm Value, Node NonZero, Node? Zero) : Node;
+
+    /// <summary>Ad(exp(εM)) with M = moves[Move], ε making coordinate Target 0 (Partner −1), or turning the plane
+    /// (Partner, Target) onto Partner's axis; After holds the new unknowns where the map moved the element.</summary>
+    internal sealed record StepNode(int Move, int Target, int Partner, AffineForm[] After, Node Next) : Node;
+
+    internal sealed record LeafNode(State Leaf) : Node;
+
+    Node Explore(State s)
     {
+        var candidates = Candidates(s).ToList();
+        if (Best(s, candidates) is { } ready)
+        {
+            var next = Eliminate(s, ready);
+            return new StepNode(ready.Move, ready.Target, -1, next.V, Explore(next));
+        }
+        if (Rotation(s) is (var move, var j, var k, { } rotated))
+            return new StepNode(move, k, j, rotated.V, Explore(rotated));
+        var blocked = candidates.OrderBy(c => Priority(c.Slope)).ThenBy(c => frame.Depth[c.Target]).ThenBy(c => c.Target).ThenBy(c => c.Move).FirstOrDefault();
+        if (blocked is not null) return Split(s, blocked.Slope);
+        var unknown = Enumerable.Range(0, n).Where(k => !s.V[k].IsConstant && !KnownNonZero(s, s.V[k]))
+            .OrderBy(k => Priority(s.V[k])).ThenBy(k => k).Select(k => s.V[k]).FirstOrDefault();
+        if (unknown is not null) return Split(s, unknown);
+        leaves.Add(s);
+        return new LeafNode(s);
+    }
+
+    /// <summary>
+    /// The leaf a concrete element reaches (working coordinates, its Levi part this class's representative), and the
+    /// element there: each step applied as an actual group element, exp(tM)·x computed by <paramref name="flow"/>, each
+    /// split decided by its form's value. What the case analysis claims can be checked on the result: the coordinates
+    /// the leaf holds 0 are 0, its forms take the element's values.
+    /// </summary>
+    internal (State Leaf, double[] Element, Dictionary<int, double> Values) Trace(double[] v, Func<Rational[,], double, double[], double[]> flow)
+    {
+        var values = new Dictionary<int, double>();
+        var node = Root ?? throw new InvalidOperationException("Run first");
+        var x = (double[])v.Clone();
+        void Learn(AffineForm[] after)
+        {
+            for (int k = 0; k < n; k++)
+                if (after[k] is { Constant.IsZero: true, Terms.Count: 1 } f && f.Terms.Values.First().IsOne && !values.ContainsKey(f.Terms.Keys.First()))
+                    values[f.Terms.Keys.First()] = x[k];
+        }
+        double Value(AffineForm f) => f.Constant.ToDouble() + f.Terms.Sum(t => t.Value.ToDouble() * values[t.Key]);
+        double scale = x.Max(Math.Abs);
+        Learn(start!);
         while (true)
         {
-            var candidates = Candidates(s).ToList();
-            var ready = Best(s, candidates);
-            if (ready is not null)
+            switch (node)
             {
-                s = Eliminate(s, ready);
-                continue;
+                case LeafNode leaf:
+                    return (leaf.Leaf, x, values);
+                case SplitNode split:
+                    if (Math.Abs(Value(split.Form)) > 1e-9 * scale) node = split.NonZero;
+                    else
+                    {
+                        values[split.Parameter] = Value(split.Value);
+                        node = split.Zero ?? throw new InvalidOperationException("the element reaches a case the analysis ruled out");
+                    }
+                    break;
+                case StepNode step:
+                    var a = moves[step.Move];
+                    int k = step.Target;
+                    if (step.Partner < 0)
+                    {
+                        // (exp(−εA)x)_k = e^(−με)(x_k − ε((A − μ)x)_k), μ = A_kk.
+                        double slope = 0;
+                        for (int j = 0; j < n; j++) slope += (a[k, j] - (j == k ? a[k, k] : Rational.Zero)).ToDouble() * x[j];
+                        x = flow(a, -x[k] / slope, x);
+                    }
+                    else
+                    {
+                        // On the plane (j, k), exp(tA) turns by ωt with ω² = −A_jk·A_kj; x_k vanishes at tan(ωt) = −ωx_k/(A_kj·x_j).
+                        int j = step.Partner;
+                        double akj = a[k, j].ToDouble(), omega = Math.Sqrt(-(a[j, k] * a[k, j]).ToDouble());
+                        x = flow(a, Math.Atan2(-omega * x[k], akj * x[j]) / omega, x);
+                    }
+                    Learn(step.After);
+                    node = step.Next;
+                    break;
             }
-            if (Rotation(s) is { } rotated)
-            {
-                s = rotated;
-                continue;
-            }
-            var blocked = candidates.OrderBy(c => Priority(c.Slope)).ThenBy(c => frame.Depth[c.Target]).ThenBy(c => c.Target).ThenBy(c => c.Move).FirstOrDefault();
-            if (blocked is not null)
-            {
-                Split(s, blocked.Slope);
-                return;
-            }
-            var unknown = Enumerable.Range(0, n).Where(k => !s.V[k].IsConstant && !KnownNonZero(s, s.V[k]))
-                .OrderBy(k => Priority(s.V[k])).ThenBy(k => k).Select(k => s.V[k]).FirstOrDefault();
-            if (unknown is not null)
-            {
-                Split(s, unknown);
-                return;
-            }
-            leaves.Add(s);
-            return;
         }
     }
 
@@ -143,23 +206,26 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
     // A move that turns one plane of unknown coordinates (j, k) like a rotation — M maps it into itself with M² = −ω²
     // there — and leaves every other coordinate alone turns (v_j, v_k) onto the j-axis: e(2)'s rotation carries every
     // translation to a multiple of ∂x. v_k becomes 0 and v_j an unknown (0 only when both were).
-    State? Rotation(State s)
+    (int Move, int J, int K, State? After) Rotation(State s)
     {
-        foreach (var a in moves)
+        for (int m = 0; m < moves.Count; m++)
+        {
+            var a = moves[m];
             for (int j = 0; j < n; j++)
                 for (int k = j + 1; k < n; k++)
                 {
                     if (s.V[j].IsConstant || s.V[k].IsConstant) continue;
                     if (!a[j, j].IsZero || !a[k, k].IsZero || (a[j, k] * a[k, j]).Sign >= 0) continue;
-                    bool planeKept = Enumerable.Range(0, n).All(m => m == j || m == k || a[m, j].IsZero && a[m, k].IsZero);
-                    bool restFixed = Enumerable.Range(0, n).All(m => m == j || m == k || s.V[m].IsZero || Enumerable.Range(0, n).All(q => a[q, m].IsZero));
+                    bool planeKept = Enumerable.Range(0, n).All(q => q == j || q == k || a[q, j].IsZero && a[q, k].IsZero);
+                    bool restFixed = Enumerable.Range(0, n).All(q => q == j || q == k || s.V[q].IsZero || Enumerable.Range(0, n).All(r => a[r, q].IsZero));
                     if (!planeKept || !restFixed) continue;
                     var v = (AffineForm[])s.V.Clone();
                     v[k] = AffineForm.Zero;
                     v[j] = Fresh(j);
-                    return s with { V = v };
+                    return (m, j, k, s with { V = v });
                 }
-        return null;
+        }
+        return (-1, -1, -1, null);
     }
 
     // v_k − ε·slope = 0 at ε = v_k/slope; the other coordinates the map moves become unknowns again.
@@ -171,14 +237,16 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
     }
 
     // slope ≠ 0 | slope = 0, the latter solved for its deepest parameter and substituted.
-    void Split(State s, AffineForm form)
+    SplitNode Split(State s, AffineForm form)
     {
-        Explore(s with { NonZero = [.. s.NonZero, form] });
+        var nonZeroCase = Explore(s with { NonZero = [.. s.NonZero, form] });
         int p = form.Terms.Keys.OrderByDescending(q => depth[q]).ThenByDescending(q => q).First();
         var value = (-Rational.One / form.Terms[p]) * form.Substitute(p, AffineForm.Zero);
         var nonZero = s.NonZero.Select(f => f.Substitute(p, value)).ToList();
-        if (nonZero.Any(f => f.IsZero)) return; // contradicts an assumption: no such case
-        Explore(new State(s.V.Select(f => f.Substitute(p, value)).ToArray(), nonZero.Where(f => !f.IsConstant).ToList()));
+        // An assumption that becomes 0 contradicts it: no such case.
+        var zeroCase = nonZero.Any(f => f.IsZero) ? null
+            : Explore(new State(s.V.Select(f => f.Substitute(p, value)).ToArray(), nonZero.Where(f => !f.IsConstant).ToList()));
+        return new SplitNode(form, p, value, nonZeroCase, zeroCase);
     }
 
     // Magnitudes to 1 where the scalings and λ reach them with the known coordinates fixed; signs up to λ = −1 and the
