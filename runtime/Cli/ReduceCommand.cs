@@ -65,7 +65,8 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     /// <summary>One reduction in the plain syntax (f for f(variable)), or the reason a generator was not reduced (Refused; then the other fields but Generator are null).</summary>
     internal sealed record Entry(
         string Generator, string? Variable, string? Invariant, string? Solution, string? Ode, string? OdeUnicode, int? Order,
-        string? Factor, string? ExplicitSolution, string? Integral, string? SecondIntegral, string? SolitaryWave, string? Refused);
+        string? Factor, string? ExplicitSolution, string? Integral, string? SecondIntegral, string? SolitaryWave, string? Refused,
+        string? OptimalClass = null);
 
     internal sealed record Output(string Pde, string Equation, Entry[] Reductions);
 
@@ -80,8 +81,9 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     }
 
     // What to reduce by, each with its label: V1, V2, … (the algebra), W1, … (a learned one), ⟨V2 + V3⟩ (an optimal
-    // system, whose families have no one field: Field null, Family a member to suggest).
-    sealed record Item(string Label, Generator? Field, string? Family = null);
+    // system, whose families have no one field: Field null, Family a member to suggest). Class: for a combination of the
+    // generators, the optimal system's representative whose class holds it.
+    sealed record Item(string Label, Generator? Field, string? Family = null, string? Class = null);
 
     static List<Item> Items(Settings settings, Expr equation, IPde? declared)
     {
@@ -95,9 +97,19 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
                 ?? throw new UserFacingException($"no optimal system of {settings.Pde} at --degree {settings.Degree}: {reason}");
             return system.Representatives.Select(r => new Item(SymmetriesCommand.SubalgebraEntry.Of(r).ToString(), r.Field(basis), r.Field(basis) is null ? r.Member() : null)).ToList();
         }
-        var field = settings.Tau is null ? BasisCombination.Parse(settings.Xi, SymmetryAlgebra.Compute(equation, settings.Degree).Generators)
-            : Generator.Parse(settings.Xi, settings.Tau!, settings.Phi!);
-        return [new Item("V", field)];
+        if (settings.Tau is not null) return [new Item("V", Generator.Parse(settings.Xi, settings.Tau!, settings.Phi!))];
+        var generators = SymmetryAlgebra.Compute(equation, settings.Degree).Generators;
+        var combination = BasisCombination.Parse(settings.Xi, generators, out var coefficients);
+        return [new Item("V", combination, Class: ClassOf(coefficients, generators))];
+    }
+
+    // "⟨V2⟩", "⟨V3 + aV5⟩ at a = 2": where the optimal system puts a combination, when it can say.
+    static string? ClassOf(Rational[] coefficients, IReadOnlyList<Generator> generators)
+    {
+        if (OptimalSystem.Of(CommutatorTable.Compute(generators), out _)?.Classify(coefficients) is not var (representative, values)) return null;
+        static string Number(double v) => Rational.Near(v, 1000, 1e-9).Take(1).Select(r => r.IsInteger ? r.Numerator.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : $"{r.Numerator}/{r.Denominator}").FirstOrDefault(v.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)).Replace("-", "−");
+        return $"⟨{representative.ToUnicode()}⟩" + (values.Count == 0 ? "" : " at " + string.Join(", ", values.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} = {Number(kv.Value)}")));
     }
 
     // A PDE as typed again on a command line: an equation with spaces or operators in quotes.
@@ -126,8 +138,8 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             ConsoleJson.Write(new Output(name, equation.ToPlain(), results.Select(r => r.Reduction is { } s
                 ? new Entry(s.Generator.ToUnicode(), s.Variable, s.Invariant.ToPlain(), s.Solution.ToPlain(), s.Ode.ToPlain(), s.OdeUnicode(), s.Order, s.Factor.ToPlain(),
                     s.ExplicitSolution?.ToPlain(), s.Integral?.ToPlain(), s.SecondIntegral?.ToPlain(),
-                    s.SolitaryWaveSolution?.ToPlain(), null)
-                : new Entry(r.Item.Field?.ToUnicode() ?? r.Item.Label, null, null, null, null, null, null, null, null, null, null, null, r.Refused)).ToArray()));
+                    s.SolitaryWaveSolution?.ToPlain(), null, r.Item.Class)
+                : new Entry(r.Item.Field?.ToUnicode() ?? r.Item.Label, null, null, null, null, null, null, null, null, null, null, null, r.Refused, r.Item.Class)).ToArray()));
             return 0;
         }
         if (settings.Latex)
@@ -145,6 +157,8 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
                 continue;
             }
             AnsiConsole.MarkupLine($"{Markup.Escape(item.Label)} = {Markup.Escape(g.ToUnicode())}");
+            if (item.Class is { } optimalClass)
+                AnsiConsole.MarkupLine(Markup.Escape($"  {"class",-12} {optimalClass} of the optimal system (`pdesym symmetries {Quoted(settings.Pde)} --optimal`): the same solutions up to symmetry"));
             if (s is null)
             {
                 AnsiConsole.MarkupLine($"  [yellow]not reduced:[/] {Markup.Escape(refused!)}");

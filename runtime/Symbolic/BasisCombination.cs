@@ -20,7 +20,10 @@ public static partial class BasisCombination
     public static bool Looks(string text) => text.Contains('V') && !text.Contains('x') && !text.Contains('t') && !text.Contains('u');
 
     /// <summary>Σ c_k V_k over <paramref name="basis"/>; throws <see cref="SymmetryAnalysisException"/> naming what is wrong.</summary>
-    public static Generator Parse(string text, IReadOnlyList<Generator> basis)
+    public static Generator Parse(string text, IReadOnlyList<Generator> basis) => Parse(text, basis, out _);
+
+    /// <summary>As <see cref="Parse(string, IReadOnlyList{Generator})"/>, with the coefficients c_k on the basis.</summary>
+    public static Generator Parse(string text, IReadOnlyList<Generator> basis, out Rational[] onBasis)
     {
         const string example = "write one such as \"V2 + 2V1\" or \"V4 - V1/2\", or give ξ τ φ";
         Expr combination;
@@ -39,6 +42,7 @@ public static partial class BasisCombination
         var rest = combination.Substitute(names.ToDictionary(n => n, _ => Expr.Zero)).Expand();
         if (coefficients.Count == 0 || !rest.IsZero || coefficients.Values.Any(c => c is not Number { IsExact: true }))
             throw new SymmetryAnalysisException($"'{text}' is not a combination of the algebra's generators with constant coefficients; {example}");
+        onBasis = Enumerable.Range(0, basis.Count).Select(k => coefficients.TryGetValue(k, out var c) ? ((Number)c).Exact : Rational.Zero).ToArray();
         Expr Sum(Func<Generator, Expr> component) => Expr.Add(coefficients.Select(c => c.Value * component(basis[c.Key])).ToList()).Expand();
         return new Generator(Sum(g => g.Xi), Sum(g => g.Tau), Sum(g => g.Phi));
     }

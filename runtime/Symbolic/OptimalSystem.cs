@@ -68,6 +68,51 @@ public sealed class OptimalSystem
         return new OptimalSystem(results) { Working = frame, Cases = cases };
     }
 
+    /// <summary>
+    /// The representative whose class holds ⟨v⟩ (v on the table's basis), and its parameters' values there: v is taken
+    /// through the case analysis with actual group elements and normalised as the representatives were (KdV's
+    /// ⟨V2 + 2V1⟩, the travelling waves, is ⟨V2⟩: the Galilean boost carries them to stationary ones). Null when v is 0,
+    /// or its Levi part is not a multiple of the one a class starts from (an element of 𝔰𝔩(2, ℝ) in another position
+    /// would have to be conjugated there first).
+    /// </summary>
+    public (SubalgebraRepresentative Representative, IReadOnlyDictionary<string, double> Parameters)? Classify(IReadOnlyList<Rational> v)
+    {
+        var frame = Working!;
+        int n = frame.N;
+        var w = Enumerable.Range(0, n).Select(k => Enumerable.Range(0, n).Aggregate(Rational.Zero, (acc, q) => acc + frame.ToWorking[k, q] * v[q])).ToArray();
+        if (w.All(x => x.IsZero)) return null;
+        foreach (var c in Cases)
+        {
+            // λ with λ·(v's Levi part) = the class's.
+            int lead = Array.FindIndex(c.Kind.Levi, x => !x.IsZero);
+            if (lead < 0 ? w.Take(frame.Levi).Any(x => !x.IsZero) : w[lead].IsZero) continue;
+            var lambda = lead < 0 ? Rational.One : c.Kind.Levi[lead] / w[lead];
+            if (Enumerable.Range(0, frame.Levi).Any(i => lambda * w[i] != c.Kind.Levi[i])) continue;
+            return Classify(c, w.Select(x => (lambda * x).ToDouble()).ToArray());
+        }
+        return null;
+    }
+
+    /// <summary>As <see cref="Classify(IReadOnlyList{Rational})"/> for an element on the working basis whose Levi part is
+    /// the class's own.</summary>
+    internal (SubalgebraRepresentative Representative, IReadOnlyDictionary<string, double> Parameters)? Classify(SubalgebraClassification c, double[] working)
+    {
+        var frame = Working!;
+        var (leaf, traced, _) = c.Trace(working, Frame.Flow);
+        var normal = c.Normalised(leaf, traced);
+        // The representative, or one that a finite element maps it to (the simpler of two such was kept).
+        foreach (var image in c.Kind.Discrete.Select(d => Apply(d.Map, normal)).Prepend(normal))
+        {
+            var table = Enumerable.Range(0, frame.N).Select(k => Enumerable.Range(0, frame.N).Sum(j => image[j] * frame.Basis[j][k].ToDouble())).ToArray();
+            foreach (var r in Representatives.Where(r => r.Levi == c.Kind.Name))
+                if (r.Match(table) is { } values) return (r, values);
+        }
+        return null;
+    }
+
+    static double[] Apply(Rational[,] m, double[] x) =>
+        Enumerable.Range(0, x.Length).Select(k => Enumerable.Range(0, x.Length).Sum(j => m[k, j].ToDouble() * x[j])).ToArray();
+
     /// <summary>The working basis: a Levi subalgebra's (h, e, f for 𝔰𝔩(2, ℝ)) then the radical's, built along its
     /// derived series so that each radical vector has a depth (0 at the top); the constants on it; the finite elements.</summary>
     internal sealed class Frame
@@ -75,6 +120,7 @@ public sealed class OptimalSystem
         public int N { get; init; }
         public int Levi { get; init; }                       // the first Levi coordinates of the working basis
         public required Rational[][] Basis { get; init; }    // working basis vectors on the table's basis
+        public required Rational[,] ToWorking { get; init; } // coordinates on the table's basis → working coordinates
         public required Rational[,,] C { get; init; }        // structure constants on the working basis
         public required int[] Depth { get; init; }           // −1 on the Levi coordinates
         public bool Compact;                                 // 𝔰𝔬(3)
@@ -166,7 +212,7 @@ public sealed class OptimalSystem
                 }
             var frame = new Frame
             {
-                N = n, Levi = levi.Count, Basis = basis, C = constants,
+                N = n, Levi = levi.Count, Basis = basis, ToWorking = toWorking, C = constants,
                 Depth = [.. Enumerable.Repeat(-1, levi.Count), .. radical.Select(r => r.Depth)],
             };
             if (levi.Count == 3 && !frame.SplitLevi(out reason)) return null;
@@ -317,7 +363,14 @@ public sealed class OptimalSystem
         /// <summary>Working coordinates → coordinates on the table's basis.</summary>
         public Rational[] Combination(Rational[] working) => StructureConstants.Combine(working, Basis);
 
-        // exp(θA) in floating point (scaling and squaring a Taylor series): A is small and θ of order π.
+        /// <summary>exp(tA)·x in floating point.</summary>
+        public static double[] Flow(Rational[,] a, double t, double[] x)
+        {
+            var e = Exponential(a, t);
+            return Enumerable.Range(0, x.Length).Select(k => Enumerable.Range(0, x.Length).Sum(j => e[k, j] * x[j])).ToArray();
+        }
+
+        // exp(θA) in floating point (scaling and squaring a Taylor series): A is small.
         static double[,] Exponential(Rational[,] a, double theta)
         {
             int n = a.GetLength(0);

@@ -251,35 +251,50 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
 
     // Magnitudes to 1 where the scalings and λ reach them with the known coordinates fixed; signs up to λ = −1 and the
     // finite elements that act by ±1 on the support.
-    IEnumerable<Found> Normalise(State s)
+    // What normalising a leaf takes: its unknown coordinates grouped by the parameter they are multiples of, the
+    // scalings that act diagonally there, the groups whose magnitude they reach (pivots) and the sign flips.
+    sealed record Normalisation(
+        List<int> Fixed, List<List<int>> Groups, Dictionary<int, Rational> Multiples, List<Dictionary<int, Rational>> Rows,
+        List<Dictionary<int, Rational>> Freedom, List<int> Pivots, List<int> Free, List<int> Ordered, HashSet<int> Flips,
+        List<int> Patterns, HashSet<int> Positive)
     {
+        public int PivotMask => (1 << Pivots.Count) - 1;
+
+        // The canonical pattern of a pivot sign pattern's orbit: the fewest minus signs, on the last pivots first.
+        public int Canonical(int sigma) =>
+            Flips.Select(g => sigma ^ (g & PivotMask)).OrderBy(x => BitOperations.PopCount((uint)x)).ThenBy(x => Reverse(x, Pivots.Count)).First();
+    }
+
+    readonly Dictionary<State, Normalisation> normalisations = [];
+
+    Normalisation Prepare(State s)
+    {
+        if (normalisations.TryGetValue(s, out var known)) return known;
         var support = Enumerable.Range(0, n).Where(k => !s.V[k].IsZero).ToList();
-        if (support.Count == 0) yield break; // 0 spans no line
         var fixedCoordinates = support.Where(k => s.V[k].IsConstant).ToList();
         // The unknown coordinates by the parameter they are multiples of (c_j·a_p: one value, its coordinates in fixed
         // ratios — a case split's substitution a₄ = a₃ must not free them from each other); any other form stands alone.
         var groups = support.Where(k => !s.V[k].IsConstant)
             .GroupBy(k => s.V[k] is { Constant.IsZero: true, Terms.Count: 1 } f ? f.Terms.Keys.First() : -1 - k)
             .Select(g => g.ToList()).OrderBy(g => Priority(s.V[g[0]])).ThenBy(g => g[0]).ToList();
-        Rational Multiple(int k) => s.V[k] is { Constant.IsZero: true, Terms.Count: 1 } f ? f.Terms.Values.First() : Rational.One;
+        var multiples = support.Where(k => !s.V[k].IsConstant)
+            .ToDictionary(k => k, k => s.V[k] is { Constant.IsZero: true, Terms.Count: 1 } f ? f.Terms.Values.First() : Rational.One);
         var weights = scalings.Where(a => support.All(j => Enumerable.Range(0, n).All(k => k == j || a[k, j].IsZero)))
             .Select(a => support.ToDictionary(j => j, j => a[j, j])).ToList();
         int variables = 1 + weights.Count;
-        Dictionary<int, Rational> Row(int j) => Enumerable.Range(0, variables).ToDictionary(i => i, i => i == 0 ? Rational.One : -weights[i - 1][j]);
+        // Coordinate j is multiplied by exp(Σ_i row_j[i]·z_i): z_0 = log λ, z_i the scalings' ε (Ad(exp(εM))e_j = e^(−εw_j)e_j).
+        var rows = Enumerable.Range(0, n).Select(j => support.Contains(j)
+            ? Enumerable.Range(0, variables).ToDictionary(i => i, i => i == 0 ? Rational.One : -weights[i - 1][j]) : []).ToList();
         // Group elements that fix the known coordinates and scale each group's coordinates alike.
         var constraints = new RationalEchelon(variables);
-        foreach (int j in fixedCoordinates) constraints.Add(Row(j));
+        foreach (int j in fixedCoordinates) constraints.Add(rows[j]);
         foreach (var g in groups)
-            foreach (int j in g.Skip(1)) constraints.Add(Enumerable.Range(0, variables).ToDictionary(i => i, i => Row(j)[i] - Row(g[0])[i]));
+            foreach (int j in g.Skip(1)) constraints.Add(Enumerable.Range(0, variables).ToDictionary(i => i, i => rows[j][i] - rows[g[0]][i]));
         var freedom = constraints.Nullspace();
         var reach = new RationalEchelon(freedom.Count);
         var pivots = new List<int>();   // indices into groups
         for (int b = 0; b < groups.Count; b++)
-        {
-            var row = Row(groups[b][0]);
-            var shift = Enumerable.Range(0, freedom.Count).ToDictionary(q => q, q => freedom[q].Aggregate(Rational.Zero, (acc, kv) => acc + row[kv.Key] * kv.Value));
-            if (freedom.Count > 0 && reach.Add(shift)) pivots.Add(b);
-        }
+            if (freedom.Count > 0 && reach.Add(Shift(rows[groups[b][0]], freedom))) pivots.Add(b);
         var free = Enumerable.Range(0, groups.Count).Except(pivots).ToList();
         var ordered = pivots.Concat(free).ToList();
         // Flips as bit masks over pivot groups then free ones; the group they generate.
@@ -293,12 +308,8 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
             for (int b = 0; b < ordered.Count; b++) if (lambda * map[groups[ordered[b]][0], groups[ordered[b]][0]] == Rational.MinusOne) mask |= 1 << b;
             foreach (var g in flips.ToList()) flips.Add(g ^ mask);
         }
-        int pivotMask = (1 << pivots.Count) - 1;
-        // Pivot signs: one pattern per orbit, the fewest minus signs, on the last pivots first (bit p ↔ pivot p).
-        var patterns = Enumerable.Range(0, 1 << pivots.Count)
-            .Select(sigma => flips.Select(g => sigma ^ (g & pivotMask)).OrderBy(x => BitOperations.PopCount((uint)x)).ThenBy(x => Reverse(x, pivots.Count)).First())
-            .Distinct().ToList();
         // Flips that fix every pivot restrict free groups' signs: one positive per independent flip.
+        int pivotMask = (1 << pivots.Count) - 1;
         var positive = new HashSet<int>();
         var kernel = flips.Where(g => (g & pivotMask) == 0).Select(g => g >> pivots.Count).Where(g => g != 0).ToList();
         while (kernel.Count > 0)
@@ -307,20 +318,99 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
             positive.Add(free[low]);
             kernel = kernel.Select(h => (h >> low & 1) == 1 ? h ^ g : h).Where(h => h != 0).Distinct().ToList();
         }
-        foreach (int sigma in patterns)
+        var normalisation = new Normalisation(fixedCoordinates, groups, multiples, rows, freedom, pivots, free, ordered, flips, [], positive);
+        normalisation.Patterns.AddRange(Enumerable.Range(0, 1 << pivots.Count).Select(normalisation.Canonical).Distinct());
+        return normalisations[s] = normalisation;
+    }
+
+    static Dictionary<int, Rational> Shift(Dictionary<int, Rational> row, List<Dictionary<int, Rational>> freedom) =>
+        Enumerable.Range(0, freedom.Count).ToDictionary(q => q, q => freedom[q].Aggregate(Rational.Zero, (acc, kv) => acc + row[kv.Key] * kv.Value));
+
+    // Magnitudes to 1 where the scalings and λ reach them with the known coordinates fixed; signs up to λ = −1 and the
+    // finite elements that act by ±1 on the support.
+    IEnumerable<Found> Normalise(State s)
+    {
+        if (s.V.All(f => f.IsZero)) yield break; // 0 spans no line
+        var z = Prepare(s);
+        foreach (int sigma in z.Patterns)
         {
             var working = s.V.Select(f => f.IsConstant ? f : AffineForm.Zero).ToArray();
             var ranges = new Dictionary<int, ParameterRange>();
-            for (int b = 0; b < groups.Count; b++)
+            for (int b = 0; b < z.Groups.Count; b++)
             {
                 // The group's value: ±1 at a pivot, else a parameter; each coordinate its multiple of it.
-                int p = pivots.IndexOf(b);
+                int p = z.Pivots.IndexOf(b);
                 var value = p >= 0 ? AffineForm.Of((sigma >> p & 1) == 1 ? Rational.MinusOne : Rational.One) : AffineForm.Parameter(ranges.Count);
-                if (p < 0) ranges[ranges.Count] = positive.Contains(b) ? new ParameterRange(RangeKind.Greater, 0) : new ParameterRange(RangeKind.NotEqual, 0);
-                foreach (int k in groups[b]) working[k] = Multiple(k) * value;
+                if (p < 0) ranges[ranges.Count] = z.Positive.Contains(b) ? new ParameterRange(RangeKind.Greater, 0) : new ParameterRange(RangeKind.NotEqual, 0);
+                foreach (int k in z.Groups[b]) working[k] = z.Multiples[k] * value;
             }
             yield return new Found(working, ranges);
         }
+    }
+
+    /// <summary>
+    /// A concrete element at a leaf (<see cref="Trace"/>) normalised as <see cref="Normalise"/> writes that leaf's
+    /// representatives: the scalings that bring each pivot group's value to ±1, then the flip to the canonical sign
+    /// pattern and the positive free values. The result is one of the leaf's representatives at its free values.
+    /// </summary>
+    internal double[] Normalised(State leaf, double[] x)
+    {
+        var z = Prepare(leaf);
+        int q = z.Freedom.Count;
+        var y = (double[])x.Clone();
+        if (z.Pivots.Count > 0)
+        {
+            // Σ_f α_f·shift_b[f] = log|multiple/x| for each pivot group b: solved by elimination (the shifts are independent).
+            var m = new double[z.Pivots.Count, q + 1];
+            for (int r = 0; r < z.Pivots.Count; r++)
+            {
+                int lead = z.Groups[z.Pivots[r]][0];
+                var shift = Shift(z.Rows[lead], z.Freedom);
+                for (int f = 0; f < q; f++) m[r, f] = shift[f].ToDouble();
+                m[r, q] = Math.Log(Math.Abs(z.Multiples[lead].ToDouble() / x[lead]));
+            }
+            var alpha = SolveMinimal(m, z.Pivots.Count, q);
+            for (int j = 0; j < n; j++)
+            {
+                if (z.Rows[j].Count == 0) continue;
+                double exponent = 0;
+                for (int f = 0; f < q; f++) exponent += alpha[f] * z.Freedom[f].Sum(kv => z.Rows[j][kv.Key].ToDouble() * kv.Value.ToDouble());
+                y[j] *= Math.Exp(exponent);
+            }
+        }
+        // Signs: bit b set when group b's value is negative; the flip to the canonical pattern, then the free positives.
+        int sigma = 0;
+        for (int b = 0; b < z.Ordered.Count; b++)
+            if (y[z.Groups[z.Ordered[b]][0]] / z.Multiples[z.Groups[z.Ordered[b]][0]].ToDouble() < 0) sigma |= 1 << b;
+        int pivotSigns = sigma & z.PivotMask, target = z.Canonical(pivotSigns);
+        var flip = z.Flips.Where(g => ((pivotSigns ^ g) & z.PivotMask) == target)
+            .OrderBy(g => z.Positive.Count(b => ((sigma ^ g) >> z.Ordered.IndexOf(b) & 1) == 1)).First();
+        for (int b = 0; b < z.Ordered.Count; b++)
+            if ((flip >> b & 1) == 1) foreach (int k in z.Groups[z.Ordered[b]]) y[k] = -y[k];
+        return y;
+    }
+
+    // A solution of the (consistent, full row rank) system m[:, :q]·α = m[:, q], by Gauss–Jordan with the free unknowns 0.
+    static double[] SolveMinimal(double[,] m, int rows, int q)
+    {
+        var alpha = new double[q];
+        var pivotColumn = new int[rows];
+        int r = 0;
+        for (int c = 0; c < q && r < rows; c++)
+        {
+            int best = Enumerable.Range(r, rows - r).MaxBy(i => Math.Abs(m[i, c]));
+            if (Math.Abs(m[best, c]) < 1e-12) continue;
+            for (int k = 0; k <= q; k++) (m[r, k], m[best, k]) = (m[best, k], m[r, k]);
+            for (int i = 0; i < rows; i++)
+            {
+                if (i == r) continue;
+                double f = m[i, c] / m[r, c];
+                for (int k = 0; k <= q; k++) m[i, k] -= f * m[r, k];
+            }
+            pivotColumn[r++] = c;
+        }
+        for (int i = 0; i < r; i++) alpha[pivotColumn[i]] = m[i, q] / m[i, pivotColumn[i]];
+        return alpha;
     }
 
     static int Reverse(int x, int bits)

@@ -41,6 +41,38 @@ public sealed record SubalgebraRepresentative(IReadOnlyList<Expr> Coefficients, 
     /// <summary>V_{4} + a V_{3}.</summary>
     public string ToLatex() => Text(e => e.ToLatex(), "-", k => $"V_{{{k + 1}}}", " ");
 
+    /// <summary>
+    /// The parameter values at which a multiple of this representative is the element with the given coefficients
+    /// (floating point, relative tolerance 1e-7), each in its range; null when there are none.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? Match(IReadOnlyList<double> coefficients)
+    {
+        double size = coefficients.Max(Math.Abs), tolerance = 1e-7;
+        int lead = Enumerable.Range(0, Coefficients.Count).FirstOrDefault(k => Coefficients[k] is Number { IsZero: false }, -1);
+        if (lead < 0 || Math.Abs(coefficients[lead]) <= tolerance * size) return null;
+        double scale = ((Number)Coefficients[lead]).Value / coefficients[lead];
+        var values = new Dictionary<string, double>();
+        for (int k = 0; k < Coefficients.Count; k++)
+        {
+            double target = scale * coefficients[k];
+            var c = Coefficients[k];
+            if (c is Number number)
+            {
+                if (Math.Abs(number.Value - target) > tolerance * Math.Max(1, Math.Abs(target))) return null;
+                continue;
+            }
+            // c₀ + c₁·a in one parameter a.
+            var name = c.Symbols().Single();
+            double c0 = c.Substitute(name, Expr.Zero).Evaluate(new Dictionary<string, double>()), c1 = c.Substitute(name, Expr.One).Evaluate(new Dictionary<string, double>()) - c0;
+            double value = (target - c0) / c1;
+            if (values.TryGetValue(name, out var other) && Math.Abs(other - value) > tolerance * Math.Max(1, Math.Abs(value))) return null;
+            values[name] = value;
+        }
+        foreach (var (name, range) in Ranges)
+            if (!values.TryGetValue(name, out var value) || !range.Allows(value, tolerance)) return null;
+        return values;
+    }
+
     /// <summary>The element at given parameter values (each parameter's name → value).</summary>
     public Rational[] At(IReadOnlyDictionary<string, Rational> values) => Coefficients.Select(c =>
     {
@@ -78,6 +110,19 @@ internal enum RangeKind { Real, NotEqual, Greater, AtLeast, Less, AtMost }
 
 internal readonly record struct ParameterRange(RangeKind Kind, Rational Bound)
 {
+    /// <summary>Allows with room for rounding: a floating-point value within <paramref name="tolerance"/> of an allowed one.</summary>
+    public bool Allows(double v, double tolerance)
+    {
+        double bound = Bound.ToDouble(), room = tolerance * Math.Max(1, Math.Abs(bound));
+        return Kind switch
+        {
+            RangeKind.Real => true,
+            RangeKind.NotEqual => Math.Abs(v - bound) > room,
+            RangeKind.Greater or RangeKind.AtLeast => v > bound - room,
+            _ => v < bound + room,
+        };
+    }
+
     public bool Allows(Rational v) => Kind switch
     {
         RangeKind.Real => true,

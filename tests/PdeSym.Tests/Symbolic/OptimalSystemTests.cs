@@ -258,26 +258,44 @@ public class OptimalSystemTests
         for (int i = 0; i < n; i++) for (int k = 0; k < n; k++) columns[k, i] = frame.Basis[i][k];
         var toWorking = RationalMatrix.Inverse(columns)!;
         var random = new Random(11);
-        int traced = 0;
+        int traced = 0, classified = 0;
         foreach (var c in system.Cases)
         {
             var starts = new List<double[]>();
             for (int trial = 0; trial < 40; trial++)
                 starts.Add(Enumerable.Range(0, n).Select(i => i < frame.Levi ? c.Kind.Levi[i].ToDouble() : random.Next(3) == 0 ? 0.0 : random.Next(-3, 4)).ToArray());
-            // The representatives of this class (Levi part equal to the class's), at a few parameter values, on the working basis.
+            // The representatives of this class (Levi part equal to the class's), at parameter values in range, on the
+            // working basis, each with the representative it must be classified as.
+            var sources = new Dictionary<double[], (SubalgebraRepresentative, Dictionary<string, double>)>();
             foreach (var r in system.Representatives.Where(r => r.Levi == c.Kind.Name))
-                foreach (int a in new[] { 1, 2, -3 })
+                foreach (int shift in new[] { 0, 1, 3 })
                 {
-                    var table = r.At(r.Parameters.ToDictionary(p => p, _ => (Rational)a));
+                    var at = r.Ranges.ToDictionary(p => p.Name, p => p.Range.Sample() + (p.Range.Kind is RangeKind.AtMost or RangeKind.Less ? -shift : shift));
+                    var table = r.At(at);
                     var working = Enumerable.Range(0, n).Select(k => Enumerable.Range(0, n).Aggregate(Rational.Zero, (acc, q) => acc + toWorking[k, q] * table[q])).ToArray();
                     if (Enumerable.Range(0, frame.Levi).Any(i => working[i] != c.Kind.Levi[i])) continue;   // another multiple of the Levi part
-                    starts.Add(working.Select(w => w.ToDouble()).ToArray());
+                    var start = working.Select(w => w.ToDouble()).ToArray();
+                    starts.Add(start);
+                    sources[start] = (r, at.ToDictionary(kv => kv.Key, kv => kv.Value.ToDouble()));
                 }
             var moves = c.Kind.Moves.Select(frame.Ad).ToList();
             foreach (var start in starts)
             {
                 var x = start;
+                // A finite element of the class's stabiliser (−1, or the Weyl element with λ = −1), where it keeps the Levi part.
+                var (map, lambda) = c.Kind.Discrete[random.Next(c.Kind.Discrete.Count)];
+                var moved = Enumerable.Range(0, n).Select(k => lambda * Enumerable.Range(0, n).Sum(j => map[k, j].ToDouble() * x[j])).ToArray();
+                if (Enumerable.Range(0, frame.Levi).All(i => Math.Abs(moved[i] - x[i]) < 1e-12)) x = moved;
                 for (int m = 0; m < 3; m++) x = Flow(moves[random.Next(moves.Count)], random.NextDouble() - 0.5, x);
+                // A conjugate of a representative is classified as that representative, at the same parameter values.
+                if (sources.TryGetValue(start, out var source))
+                {
+                    var found = system.Classify(c, x);
+                    Assert.True(found is not null, $"{equation}: a conjugate of ⟨{source.Item1.ToUnicode()}⟩ is not classified");
+                    Assert.Equal(source.Item1.ToUnicode(), found!.Value.Representative.ToUnicode());
+                    foreach (var (name, value) in source.Item2) Assert.Equal(value, found.Value.Parameters[name], 6);
+                    classified++;
+                }
                 if (x.Skip(frame.Levi).All(v => Math.Abs(v) < 1e-12) && c.Kind.Name == "0") continue;   // 0 is no line
                 var (leaf, y, values) = c.Trace(x, Flow);
                 double scale = Math.Max(1, x.Max(Math.Abs));
@@ -290,6 +308,7 @@ public class OptimalSystemTests
             }
         }
         Assert.True(traced > 40);
+        Assert.True(classified >= system.Representatives.Count, $"{classified} conjugates classified");
     }
 
     [Fact]

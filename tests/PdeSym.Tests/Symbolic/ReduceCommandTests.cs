@@ -126,6 +126,13 @@ public class ReduceCommandTests
         Assert.True(heat.ExitCode == 0, heat.Error);
         Assert.Contains("reduced ODE  f″ + fz = 0", heat.Output);                                 // ⟨V2 + V4⟩: Airy's equation
         Assert.Contains("⟨V3 + aV5⟩, a ≥ −1/2: a family; reduce one member at a time, a number for each parameter: `pdesym reduce \"u_t - u_xx\" \"V3\"`", Flat(heat.Output));
+        // A combination is placed in the optimal system: KdV's travelling waves are stationary solutions seen from a
+        // moving frame (the Galilean boost); heat's x∂x + 2t∂t − 2u∂u is the Weyl image of a = −2, a = 1.
+        var wave = RunPdesym("reduce", "kdv", "V2 + 2V1");
+        Assert.Contains("class ⟨V2⟩ of the optimal system", Flat(wave.Output));
+        var scaling = RunPdesym("reduce", "u_t - u_xx", "V3 - 2V5", "--degree", "3", "--json");
+        using (var classified = JsonDocument.Parse(scaling.Output))
+            Assert.Equal("⟨V3 + aV5⟩ at a = 1", classified.RootElement.GetProperty("reductions")[0].GetProperty("optimalClass").GetString());
         var json = RunPdesym("reduce", "kdv", "--optimal", "--json");
         using var document = JsonDocument.Parse(json.Output);
         Assert.Equal(6, document.RootElement.GetProperty("reductions").GetArrayLength());
