@@ -83,7 +83,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     // What to reduce by, each with its label: V1, V2, … (the algebra), W1, … (a learned one), ⟨V2 + V3⟩ (an optimal
     // system, whose families have no one field: Field null, Family a member to suggest). Class: for a combination of the
     // generators, the optimal system's representative whose class holds it.
-    sealed record Item(string Label, Generator? Field, string? Family = null, string? Class = null);
+    sealed record Item(string Label, Generator? Field, string? Family = null, string? Class = null, string? ClassMember = null);
 
     static List<Item> Items(Settings settings, Expr equation, IPde? declared)
     {
@@ -100,16 +100,18 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         if (settings.Tau is not null) return [new Item("V", Generator.Parse(settings.Xi, settings.Tau!, settings.Phi!))];
         var generators = SymmetryAlgebra.Compute(equation, settings.Degree).Generators;
         var combination = BasisCombination.Parse(settings.Xi, generators, out var coefficients);
-        return [new Item("V", combination, Class: ClassOf(coefficients, generators))];
-    }
-
-    // "⟨V2⟩", "⟨V3 + aV5⟩ at a = 2": where the optimal system puts a combination, when it can say.
-    static string? ClassOf(Rational[] coefficients, IReadOnlyList<Generator> generators)
-    {
-        if (OptimalSystem.Of(CommutatorTable.Compute(generators), out _)?.Classify(coefficients) is not var (representative, values)) return null;
-        static string Number(double v) => Rational.Near(v, 1000, 1e-9).Take(1).Select(r => r.IsInteger ? r.Numerator.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : $"{r.Numerator}/{r.Denominator}").FirstOrDefault(v.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)).Replace("-", "−");
-        return $"⟨{representative.ToUnicode()}⟩" + (values.Count == 0 ? "" : " at " + string.Join(", ", values.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} = {Number(kv.Value)}")));
+        if (OptimalSystem.Of(CommutatorTable.Compute(generators), out _)?.Classify(coefficients) is not var (representative, values))
+            return [new Item("V", combination)];
+        // "⟨V2⟩", "⟨V3 + aV5⟩ at a = 2", and that member in the plain syntax (values recognised as simple fractions).
+        var exact = values.ToDictionary(kv => kv.Key, kv => Rational.Near(kv.Value, 1000, 1e-9).Take(1).Select(r => (Rational?)r).FirstOrDefault());
+        string Number(string name) => exact[name] is { } r ? (r.IsInteger ? $"{r.Numerator}" : $"{r.Numerator}/{r.Denominator}").Replace("-", "−")
+            : values[name].ToString("G6", System.Globalization.CultureInfo.InvariantCulture).Replace("-", "−");
+        var label = $"⟨{representative.ToUnicode()}⟩" + (values.Count == 0 ? "" : " at " + string.Join(", ", values.Keys.Order().Select(k => $"{k} = {Number(k)}")));
+        string? member = exact.Values.All(r => r is not null)
+            ? representative.At(exact.ToDictionary(kv => kv.Key, kv => kv.Value!.Value)).Select(Expr.Num).ToList() is var c
+                ? (representative with { Coefficients = c, Ranges = [] }).ToPlain() : null
+            : null;
+        return [new Item("V", combination, Class: label, ClassMember: member)];
     }
 
     // A PDE as typed again on a command line: an equation with spaces or operators in quotes.
@@ -128,7 +130,12 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
                 results.Add((item, null, $"a family; reduce one member at a time, a number for each parameter: `pdesym reduce {Quoted(settings.Pde)} \"{item.Family}\"`"));
                 continue;
             }
-            // One generator given: its refusal is the command's error.
+            // One generator given: its refusal is the command's error — and where the optimal system holds a conjugate
+            // that reduces, the way round it.
+            if (one && item.ClassMember is { } member && SimilarityReduction.Attempt(equation, g) is (null, { } why)
+                && SimilarityReduction.Attempt(equation, BasisCombination.Parse(member, SymmetryAlgebra.Compute(equation, settings.Degree).Generators)).Reduction is not null)
+                throw new UserFacingException($"V = {g.ToUnicode()} is not reduced here ({why}); it is conjugate to {item.Class} of the optimal system, which reduces: " +
+                    $"`pdesym reduce {Quoted(settings.Pde)} \"{member}\"{(settings.Degree == 2 ? "" : $" --degree {settings.Degree}")}` gives the same solutions up to symmetry");
             var (reduction, refused) = one ? (SimilarityReduction.Of(equation, g), null) : SimilarityReduction.Attempt(equation, g);
             results.Add((item, reduction, refused));
         }

@@ -71,9 +71,9 @@ public sealed class OptimalSystem
     /// <summary>
     /// The representative whose class holds ⟨v⟩ (v on the table's basis), and its parameters' values there: v is taken
     /// through the case analysis with actual group elements and normalised as the representatives were (KdV's
-    /// ⟨V2 + 2V1⟩, the travelling waves, is ⟨V2⟩: the Galilean boost carries them to stationary ones). Null when v is 0,
-    /// or its Levi part is not a multiple of the one a class starts from (an element of 𝔰𝔩(2, ℝ) in another position
-    /// would have to be conjugated there first).
+    /// ⟨V2 + 2V1⟩, the travelling waves, is ⟨V2⟩: the Galilean boost carries them to stationary ones). An 𝔰𝔩(2, ℝ) part
+    /// anywhere is first conjugated onto its class's representative (Burgers' V5 + 3V2 is elliptic, ⟨V2 + V5⟩). Null when
+    /// v is 0, or its Levi part is 𝔰𝔬(3)'s and not the class's start.
     /// </summary>
     public (SubalgebraRepresentative Representative, IReadOnlyDictionary<string, double> Parameters)? Classify(IReadOnlyList<Rational> v)
     {
@@ -90,7 +90,8 @@ public sealed class OptimalSystem
             if (Enumerable.Range(0, frame.Levi).Any(i => lambda * w[i] != c.Kind.Levi[i])) continue;
             return Classify(c, w.Select(x => (lambda * x).ToDouble()).ToArray());
         }
-        return null;
+        // An 𝔰𝔩(2, ℝ) part elsewhere: conjugated onto its class's first (actual group elements again), then placed.
+        return frame.OntoLeviRepresentative(w) is var (name, x) && x is not null ? Classify(Cases.First(c => c.Kind.Name == name), x) : null;
     }
 
     /// <summary>As <see cref="Classify(IReadOnlyList{Rational})"/> for an element on the working basis whose Levi part is
@@ -125,6 +126,98 @@ public sealed class OptimalSystem
         public required int[] Depth { get; init; }           // −1 on the Levi coordinates
         public bool Compact;                                 // 𝔰𝔬(3)
         public Rational[]? H, Parabolic, Elliptic;            // working coordinates of the 𝔰𝔩(2, ℝ) representatives
+        Rational[]? e, f;                                     // [h, e] = μe, [h, f] = −μf, [e, f] = κh
+        Rational mu, kappa;
+        int sigma;
+
+        Rational[] Pad(Rational[] s) => [.. s, .. Enumerable.Repeat(Rational.Zero, N - 3)];
+
+        /// <summary>
+        /// An element whose 𝔰𝔩(2, ℝ) part X = αh + βe + γf is not 0, carried by exp(te), exp(tf), exp(th) (and the Weyl
+        /// element between e and f) and a factor onto its class's representative: the class's name and the element.
+        /// With exp(t ad e)X = (α + tκγ)h + (β − tμα − t²κμγ/2)e + γf and the mirror for f, the parabolic and hyperbolic
+        /// cases remove f's (or e's) coefficient by a root of that quadratic, real when the Killing form is ≥ 0, then the
+        /// other's linearly; the elliptic case removes h's, then scales e and f to the representative's ratio.
+        /// </summary>
+        public (string? Name, double[]? Element) OntoLeviRepresentative(Rational[] w)
+        {
+            if (Levi != 3 || Compact || e is null || f is null || H is null) return (null, null);
+            var levi = w.Take(3).ToArray();
+            if (levi.All(x => x.IsZero)) return (null, null);
+            // α, β, γ on (h, e, f).
+            var columns = new Rational[3, 3];
+            for (int k = 0; k < 3; k++) { columns[k, 0] = H[k]; columns[k, 1] = e[k]; columns[k, 2] = f[k]; }
+            var inverse = RationalMatrix.Inverse(columns)!;
+            var abc = Enumerable.Range(0, 3).Select(r => Enumerable.Range(0, 3).Aggregate(Rational.Zero, (acc, k) => acc + inverse[r, k] * levi[k])).ToArray();
+            var (alpha, beta, gamma) = (abc[0].ToDouble(), abc[1].ToDouble(), abc[2].ToDouble());
+            // Killing form ∝ μ²α² + 2κμβγ (the sign of the discriminant below).
+            var killing = mu * mu * abc[0] * abc[0] + 2 * kappa * mu * abc[1] * abc[2];
+            double m = mu.ToDouble(), k2 = kappa.ToDouble();
+            var x = w.Select(r => r.ToDouble()).ToArray();
+            var adE = Ad(Pad(e));
+            var adF = Ad(Pad(f));
+            void Move(Rational[,] ad, double t) => x = Flow(ad, t, x);
+            double[] Coefficients()
+            {
+                var l = x.Take(3).ToArray();
+                return Enumerable.Range(0, 3).Select(r => Enumerable.Range(0, 3).Sum(k => inverse[r, k].ToDouble() * l[k])).ToArray();
+            }
+            // A root of c + b t + a t² = 0 (a may be 0), exact where the discriminant is a rational square (a parabolic
+            // element's double root is ill-conditioned in floating point), else the smaller in size.
+            static double Root(Rational c, Rational b, Rational a)
+            {
+                if (a.IsZero) return (-c / b).ToDouble();
+                var discriminant = b * b - 4 * a * c;
+                if (discriminant.TryRoot(2, out var r)) return ((-b + r) / (2 * a)).ToDouble();
+                double d = Math.Sqrt(Math.Max(0, discriminant.ToDouble())), q = -0.5 * (b.ToDouble() + Math.Sign(b.ToDouble() == 0 ? 1 : b.ToDouble()) * d);
+                return Math.Abs(q) > 1e-300 ? c.ToDouble() / q : q / a.ToDouble();
+            }
+            string name;
+            Rational[] target;
+            if (killing.Sign >= 0)
+            {
+                bool toE = Parabolic!.SequenceEqual(Pad(e));
+                if (toE)
+                {
+                    // γ + tμα − t²κμβ/2 = 0 by exp(t ad f), then β by exp(t ad e) where α ≠ 0.
+                    if (gamma != 0 && (alpha != 0 || beta != 0)) Move(adF, Root(abc[2], mu * abc[0], -kappa * mu * abc[1] / 2));
+                    var c = Coefficients();
+                    if (killing.Sign > 0) Move(adE, c[1] / (m * c[0]));
+                }
+                else
+                {
+                    if (beta != 0 && (alpha != 0 || gamma != 0)) Move(adE, Root(abc[1], -mu * abc[0], -kappa * mu * abc[2] / 2));
+                    var c = Coefficients();
+                    if (killing.Sign > 0) Move(adF, -c[2] / (m * c[0]));
+                }
+                name = killing.Sign > 0 ? "hyperbolic" : "parabolic";
+                target = killing.Sign > 0 ? H : Parabolic!;
+                // A parabolic element may have landed on the other of e and f: the Weyl element swaps them.
+                var now = Coefficients();
+                if (killing.Sign == 0 && Math.Abs(toE ? now[1] : now[2]) < 1e-9 * x.Max(Math.Abs))
+                {
+                    if (Weyl is null) return (null, null);
+                    x = Enumerable.Range(0, N).Select(r => Enumerable.Range(0, N).Sum(j => Weyl[r, j].ToDouble() * x[j])).ToArray();
+                }
+            }
+            else
+            {
+                // α by exp(t ad e) (slope κγ, γ ≠ 0 when elliptic), then e and f to the representative's ratio by exp(t ad h).
+                Move(adE, -alpha / (k2 * gamma));
+                var c = Coefficients();
+                // (β′e^(tμ)) : (γe^(−tμ)) = 1 : σ, the representative e + σf's.
+                Move(Ad(H), Math.Log(c[2] / (sigma * c[1])) / (2 * m));
+                name = "elliptic";
+                target = Elliptic!;
+            }
+            // The factor that makes the Levi part the representative's, which it now is up to rounding.
+            int lead = Array.FindIndex(target, z => !z.IsZero);
+            double scale = target[lead].ToDouble() / x[lead];
+            x = x.Select(z => z * scale).ToArray();
+            if (Enumerable.Range(0, 3).Any(i => Math.Abs(x[i] - target[i].ToDouble()) > 1e-8 * Math.Max(1, x.Max(Math.Abs)))) return (null, null);
+            for (int i = 0; i < 3; i++) x[i] = target[i].ToDouble();
+            return (name, x);
+        }
         public Rational[,]? Weyl, MinusOne;                   // finite elements: Ad on the working basis
 
         public IEnumerable<Kind> Kinds()
@@ -310,7 +403,6 @@ public sealed class OptimalSystem
                 return sum;
             }
             Rational[] Bracket3(Rational[] x, Rational[] y) => StructureConstants.Bracket(C, Pad(x), Pad(y)).Take(3).ToArray();
-            Rational[] Pad(Rational[] s) => [.. s, .. Enumerable.Repeat(Rational.Zero, N - 3)];
             var units = Enumerable.Range(0, 3).Select(i => StructureConstants.Unit(3, i)).ToList();
             var candidates = units.Concat(from i in Enumerable.Range(0, 3) from j in Enumerable.Range(i + 1, 2 - i) from sign in new[] { 1, -1 }
                                          select units[i].Zip(units[j], (a, b) => a + sign * b).ToArray());
@@ -338,10 +430,12 @@ public sealed class OptimalSystem
                 var e = Eigen(mu);
                 var f = Eigen(-mu);
                 H = Pad(h);
+                (this.e, this.f, this.mu) = (e, f, mu);
+                this.kappa = Bracket3(e, f).Zip(h).Where(p => !p.Second.IsZero).Select(p => p.First / p.Second).First();
                 // The parabolic line: e or f (the Weyl element swaps them), the one with fewer terms on the table's basis.
                 (int, int) Simplicity(Rational[] s) => (Combination(Pad(s)).Count(x => !x.IsZero), Array.FindIndex(Combination(Pad(s)), x => !x.IsZero));
                 Parabolic = Pad(Simplicity(f).CompareTo(Simplicity(e)) < 0 ? f : e);
-                var sigma = K(e, f).Sign > 0 ? -1 : 1;
+                sigma = K(e, f).Sign > 0 ? -1 : 1;
                 var x = e.Zip(f, (a, b) => a + sigma * b).ToArray();
                 Elliptic = Pad(x);
                 // The Weyl element exp((π/ω) ad X) of an elliptic X = e + σtf: with t = |2/(μκ)|, [e, f] = κh, it is

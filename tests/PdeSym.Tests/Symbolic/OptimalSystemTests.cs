@@ -311,6 +311,78 @@ public class OptimalSystemTests
         Assert.True(classified >= system.Representatives.Count, $"{classified} conjugates classified");
     }
 
+    [Theory]
+    [InlineData("u_t - u_xx", 3)]
+    [InlineData("u_t + u*u_x - u_xx", 3)]
+    [InlineData("u_t - u^(-4/3)*u_xx + 4/3*u^(-7/3)*u_x^2", 2)]
+    public void Elements_with_any_sl2_part_are_placed_and_their_conjugates_with_them(string equation, int degree)
+    {
+        var (basis, system) = Classify(equation, degree);
+        AssertPlacedWithConjugates(basis, system, ["0", "hyperbolic", "parabolic", "elliptic"]);
+    }
+
+    [Fact]
+    public void The_projective_line_places_every_element()
+    {
+        // 𝔰𝔩(2, ℝ) alone as ∂x, −x∂x, x²∂x: h = −x∂x makes ∂x the e (eigenvalue +1), so parabolic elements are carried
+        // onto e — the other branch of the conjugation than the PDEs' above, whose parabolic representative is f.
+        var basis = new[] { G("1", "0", "0"), G("-x", "0", "0"), G("x^2", "0", "0") };
+        var system = OptimalSystem.Of(CommutatorTable.Compute(basis), out _)!;
+        AssertPlacedWithConjugates(basis, system, ["hyperbolic", "parabolic", "elliptic"]);
+    }
+
+    // Random elements, their 𝔰𝔩(2, ℝ) part anywhere: each is placed, and a conjugate by random unipotent elements of the
+    // group (𝔰𝔩(2, ℝ)'s e and f among them) is placed at the same representative and parameter values. Every class of
+    // the Levi part named comes up.
+    static void AssertPlacedWithConjugates(IReadOnlyList<Generator> basis, OptimalSystem system, string[] expectedKinds)
+    {
+        int n = basis.Count;
+        var table = CommutatorTable.Compute(basis).ExactConstants()!;
+        Rational[,] Ad(int i)
+        {
+            var a = new Rational[n, n];
+            for (int k = 0; k < n; k++) for (int j = 0; j < n; j++) a[k, j] = table[i, j, k];
+            return a;
+        }
+        bool Nilpotent(Rational[,] a)
+        {
+            var p = a;
+            for (int k = 1; k < n; k++) p = RationalMatrix.Multiply(p, a);
+            return Enumerable.Range(0, n).All(r => Enumerable.Range(0, n).All(j => p[r, j].IsZero));
+        }
+        var random = new Random(3);
+        var kinds = new HashSet<string>();
+        for (int trial = 0; trial < 60; trial++)
+        {
+            var v = Enumerable.Range(0, n).Select(_ => (Rational)(random.Next(3) == 0 ? 0 : random.Next(-3, 4))).ToArray();
+            if (v.All(c => c.IsZero)) continue;
+            var placed = system.Classify(v);
+            Assert.True(placed is not null, $"{string.Join(", ", v)} is not placed");
+            kinds.Add(placed!.Value.Representative.Levi);
+            // The conjugate by exp(t ad V_i) of generators whose ad is nilpotent (the 𝔰𝔩(2, ℝ) part's e and f among them),
+            // summed exactly at rational t: the classification reads exact coefficients, and a parabolic part must stay one.
+            var conjugate = v;
+            foreach (int i in Enumerable.Range(0, 4).Select(_ => random.Next(n)).Where(i => Nilpotent(Ad(i))))
+            {
+                var t = new Rational(random.Next(-3, 4), random.Next(1, 4));
+                var term = conjugate;
+                var sum = (Rational[])conjugate.Clone();
+                for (int k = 1; k <= n; k++)
+                {
+                    var a = Ad(i);
+                    term = Enumerable.Range(0, n).Select(r => Enumerable.Range(0, n).Aggregate(Rational.Zero, (acc, j) => acc + a[r, j] * term[j]) * t / k).ToArray();
+                    for (int r = 0; r < n; r++) sum[r] += term[r];
+                }
+                conjugate = sum;
+            }
+            var again = system.Classify(conjugate);
+            Assert.True(again is not null, $"the conjugate {string.Join(", ", conjugate)} of {string.Join(", ", v)} is not placed");
+            Assert.Equal(placed.Value.Representative.ToUnicode(), again!.Value.Representative.ToUnicode());
+            foreach (var (name, value) in placed.Value.Parameters) Assert.Equal(value, again.Value.Parameters[name], 4);
+        }
+        Assert.Superset(expectedKinds.ToHashSet(), kinds);
+    }
+
     [Fact]
     public void Finite_elements_are_automorphisms_and_the_weyl_element_reverses_h()
     {

@@ -133,6 +133,11 @@ public class ReduceCommandTests
         var scaling = RunPdesym("reduce", "u_t - u_xx", "V3 - 2V5", "--degree", "3", "--json");
         using (var classified = JsonDocument.Parse(scaling.Output))
             Assert.Equal("⟨V3 + aV5⟩ at a = 1", classified.RootElement.GetProperty("reductions")[0].GetProperty("optimalClass").GetString());
+        // A combination that is not reduced here points at its representative when that one is.
+        var projective = RunPdesym("reduce", "u_t - u_xx", "V6 + 2V3 + V1", "--degree", "3");
+        Assert.Equal(1, projective.ExitCode);
+        Assert.Contains("it is conjugate to ⟨V3 + aV5⟩ at a = −1/8 of the optimal system, which reduces: `pdesym reduce \"u_t - u_xx\" \"V3 - V5/8\" --degree 3`",
+            Flat(projective.Output + projective.Error));
         var json = RunPdesym("reduce", "kdv", "--optimal", "--json");
         using var document = JsonDocument.Parse(json.Output);
         Assert.Equal(6, document.RootElement.GetProperty("reductions").GetArrayLength());
