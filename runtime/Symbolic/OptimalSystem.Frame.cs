@@ -12,122 +12,76 @@ public sealed partial class OptimalSystem
         public required Rational[,] ToWorking { get; init; } // coordinates on the table's basis → working coordinates
         public required Rational[,,] C { get; init; }        // structure constants on the working basis
         public required int[] Depth { get; init; }           // −1 on the Levi coordinates
-        public bool Compact;                                 // 𝔰𝔬(3)
-        public Rational[]? H, Parabolic, Elliptic;            // working coordinates of the 𝔰𝔩(2, ℝ) representatives
-        public Rational[,]? Weyl, MinusOne;                   // finite elements: Ad on the working basis
-        Rational[]? e, f;                                     // [h, e] = μe, [h, f] = −μf, [e, f] = κh
-        Rational mu, kappa;
-        int sigma;
-
-        Rational[] Pad(Rational[] s) => [.. s, .. Enumerable.Repeat(Rational.Zero, N - 3)];
+        public List<SimpleFactor> Factors { get; } = [];      // the Levi subalgebra's simple ideals, in working coordinates
+        public Rational[,]? Weyl => Factors.FirstOrDefault()?.Weyl;
+        public Rational[,]? MinusOne => Factors.FirstOrDefault()?.MinusOne;
 
         /// <summary>
-        /// An element whose 𝔰𝔩(2, ℝ) part X = αh + βe + γf is not 0, carried by exp(te), exp(tf), exp(th) (and the Weyl
-        /// element between e and f) and a factor onto its class's representative: the class's name and the element.
-        /// With exp(t ad e)X = (α + tκγ)h + (β − tμα − t²κμγ/2)e + γf and the mirror for f, the parabolic and hyperbolic
-        /// cases remove f's (or e's) coefficient by a root of that quadratic, real when the Killing form is ≥ 0, then the
-        /// other's linearly; the elliptic case removes h's, then scales e and f to the representative's ratio.
+        /// An element whose Levi part is not 0, carried factor by factor onto its class's representative
+        /// (<see cref="SimpleFactor.Onto"/>) and scaled so that its first nonzero factor's part is that factor's
+        /// representative: the class's name and the element (a second factor's part is then a multiple c of its own).
         /// </summary>
         public (string? Name, double[]? Element) OntoLeviRepresentative(Rational[] w)
         {
-            if (Levi != 3 || Compact || e is null || f is null || H is null) return (null, null);
-            var levi = w.Take(3).ToArray();
-            if (levi.All(x => x.IsZero)) return (null, null);
-            // α, β, γ on (h, e, f).
-            var columns = new Rational[3, 3];
-            for (int k = 0; k < 3; k++) { columns[k, 0] = H[k]; columns[k, 1] = e[k]; columns[k, 2] = f[k]; }
-            var inverse = RationalMatrix.Inverse(columns)!;
-            var abc = Enumerable.Range(0, 3).Select(r => Enumerable.Range(0, 3).Aggregate(Rational.Zero, (acc, k) => acc + inverse[r, k] * levi[k])).ToArray();
-            var (alpha, beta, gamma) = (abc[0].ToDouble(), abc[1].ToDouble(), abc[2].ToDouble());
-            // Killing form ∝ μ²α² + 2κμβγ (the sign of the discriminant below).
-            var killing = mu * mu * abc[0] * abc[0] + 2 * kappa * mu * abc[1] * abc[2];
-            double m = mu.ToDouble(), k2 = kappa.ToDouble();
+            if (Factors.Count == 0 || w.Take(Levi).All(x => x.IsZero)) return (null, null);
             var x = w.Select(r => r.ToDouble()).ToArray();
-            var adE = Ad(Pad(e));
-            var adF = Ad(Pad(f));
-            void Move(Rational[,] ad, double t) => x = Flow(ad, t, x);
-            double[] Coefficients()
+            var names = new List<string>();
+            var multiples = new List<double>();
+            foreach (var factor in Factors)
             {
-                var l = x.Take(3).ToArray();
-                return Enumerable.Range(0, 3).Select(r => Enumerable.Range(0, 3).Sum(k => inverse[r, k].ToDouble() * l[k])).ToArray();
+                var (name, multiple) = factor.Onto(this, w, ref x);
+                if (name is null) return (null, null);
+                names.Add(name);
+                multiples.Add(multiple);
             }
-            // A root of c + b t + a t² = 0 (a may be 0), exact where the discriminant is a rational square (a parabolic
-            // element's double root is ill-conditioned in floating point), else the smaller in size.
-            static double Root(Rational c, Rational b, Rational a)
-            {
-                if (a.IsZero) return (-c / b).ToDouble();
-                var discriminant = b * b - 4 * a * c;
-                if (discriminant.TryRoot(2, out var r)) return ((-b + r) / (2 * a)).ToDouble();
-                double d = Math.Sqrt(Math.Max(0, discriminant.ToDouble())), q = -0.5 * (b.ToDouble() + Math.Sign(b.ToDouble() == 0 ? 1 : b.ToDouble()) * d);
-                return Math.Abs(q) > 1e-300 ? c.ToDouble() / q : q / a.ToDouble();
-            }
-            string name;
-            Rational[] target;
-            if (killing.Sign >= 0)
-            {
-                bool toE = Parabolic!.SequenceEqual(Pad(e));
-                if (toE)
-                {
-                    // γ + tμα − t²κμβ/2 = 0 by exp(t ad f), then β by exp(t ad e) where α ≠ 0.
-                    if (gamma != 0 && (alpha != 0 || beta != 0)) Move(adF, Root(abc[2], mu * abc[0], -kappa * mu * abc[1] / 2));
-                    var c = Coefficients();
-                    if (killing.Sign > 0) Move(adE, c[1] / (m * c[0]));
-                }
-                else
-                {
-                    if (beta != 0 && (alpha != 0 || gamma != 0)) Move(adE, Root(abc[1], -mu * abc[0], -kappa * mu * abc[2] / 2));
-                    var c = Coefficients();
-                    if (killing.Sign > 0) Move(adF, -c[2] / (m * c[0]));
-                }
-                name = killing.Sign > 0 ? "hyperbolic" : "parabolic";
-                target = killing.Sign > 0 ? H : Parabolic!;
-                // A parabolic element may have landed on the other of e and f: the Weyl element swaps them.
-                var now = Coefficients();
-                if (killing.Sign == 0 && Math.Abs(toE ? now[1] : now[2]) < 1e-9 * x.Max(Math.Abs))
-                {
-                    if (Weyl is null) return (null, null);
-                    x = Enumerable.Range(0, N).Select(r => Enumerable.Range(0, N).Sum(j => Weyl[r, j].ToDouble() * x[j])).ToArray();
-                }
-            }
-            else
-            {
-                // α by exp(t ad e) (slope κγ, γ ≠ 0 when elliptic), then e and f to the representative's ratio by exp(t ad h).
-                Move(adE, -alpha / (k2 * gamma));
-                var c = Coefficients();
-                // (β′e^(tμ)) : (γe^(−tμ)) = 1 : σ, the representative e + σf's.
-                Move(Ad(H), Math.Log(c[2] / (sigma * c[1])) / (2 * m));
-                name = "elliptic";
-                target = Elliptic!;
-            }
-            // The factor that makes the Levi part the representative's, which it now is up to rounding.
-            int lead = Array.FindIndex(target, z => !z.IsZero);
-            double scale = target[lead].ToDouble() / x[lead];
+            int first = multiples.FindIndex(m => m != 0);
+            double scale = 1 / multiples[first];
             x = x.Select(z => z * scale).ToArray();
-            if (Enumerable.Range(0, 3).Any(i => Math.Abs(x[i] - target[i].ToDouble()) > 1e-8 * Math.Max(1, x.Max(Math.Abs)))) return (null, null);
-            for (int i = 0; i < 3; i++) x[i] = target[i].ToDouble();
-            return (name, x);
+            // The first factor's part exactly its representative (it is, up to rounding, checked in Onto).
+            var rep = Factors[first].Representative(names[first])!;
+            for (int i = Factors[first].Offset; i < Factors[first].Offset + 3; i++) x[i] = rep[i].ToDouble();
+            return (Factors.Count == 1 ? names[0] : string.Join("|", names), x);
         }
+
         public IEnumerable<Kind> Kinds()
         {
             var zero = new Rational[N];
             Array.Fill(zero, Rational.Zero);
             var all = Enumerable.Range(0, N).Select(i => StructureConstants.Unit(N, i)).ToList();
             var radical = all.Skip(Levi).ToList();
-            var finite = new[] { Weyl, MinusOne }.OfType<Rational[,]>().ToList();
-            // λ = −1 with the identity, the finite elements with either sign: those fixing the Levi part are kept.
-            var discrete = new List<(Rational[,] Map, int Lambda)> { (RationalMatrix.Identity(N), -1) };
-            foreach (var d in finite) discrete.AddRange([(d, 1), (d, -1)]);
+            // λ = −1, and the group the factors' finite elements generate with either sign: those fixing the Levi part are kept.
+            var finite = new List<Rational[,]> { RationalMatrix.Identity(N) };
+            foreach (var d in Factors.SelectMany(f => new[] { f.Weyl, f.MinusOne }).OfType<Rational[,]>())
+                foreach (var g in finite.ToList())
+                    foreach (var product in new[] { RationalMatrix.Multiply(d, g), RationalMatrix.Multiply(RationalMatrix.Multiply(d, d), g), RationalMatrix.Multiply(RationalMatrix.Multiply(d, RationalMatrix.Multiply(d, d)), g) })
+                        if (!finite.Any(h => Same(h, product))) finite.Add(product);
+            var discrete = finite.SelectMany(d => new[] { (d, -1), (d, 1) }).Where(p => p.Item2 == -1 || !Same(p.d, finite[0])).ToList();
             yield return new Kind("0", zero, all, all, discrete);
-            if (Levi == 0) yield break;
-            if (Compact)
+            // Each factor's part 0 or one of its classes; with two nonzero parts the second is c times its representative.
+            var choices = Factors.Select(f => (IEnumerable<string>)["0", .. f.Classes]).Aggregate(
+                (IEnumerable<List<string>>)[[]], (acc, classes) => acc.SelectMany(prefix => classes.Select(k => (List<string>)[.. prefix, k])));
+            foreach (var choice in choices)
             {
-                yield return new Kind("elliptic", all[0], [.. radical, all[0]], [.. radical, all[0]], discrete);
-                yield break;
+                var parts = Enumerable.Range(0, Factors.Count).Where(i => choice[i] != "0").ToList();
+                if (parts.Count == 0) continue;
+                var moves = new List<Rational[]>(radical);
+                var scalings = new List<Rational[]>(radical);
+                for (int i = 0; i < Factors.Count; i++)
+                {
+                    var f = Factors[i];
+                    var stabiliser = choice[i] == "0" ? f.Units(N) : [f.Representative(choice[i])!];
+                    moves.AddRange(stabiliser);
+                    scalings.AddRange(stabiliser);
+                    if (choice[i] == "parabolic") scalings.Add(f.H!);
+                }
+                var levi = Factors[parts[0]].Representative(choice[parts[0]])!;
+                var scaled = parts.Count > 1 ? Factors[parts[1]].Representative(choice[parts[1]]) : null;
+                yield return new Kind(Factors.Count == 1 ? choice[0] : string.Join("|", choice), levi, moves, scalings, discrete, scaled);
             }
-            yield return new Kind("hyperbolic", H!, [.. radical, H!], [.. radical, H!], discrete);
-            yield return new Kind("parabolic", Parabolic!, [.. radical, Parabolic!], [.. radical, Parabolic!, H!], discrete);
-            yield return new Kind("elliptic", Elliptic!, [.. radical, Elliptic!], [.. radical, Elliptic!], discrete);
         }
+
+        static bool Same(Rational[,] a, Rational[,] b) =>
+            Enumerable.Range(0, a.GetLength(0)).All(i => Enumerable.Range(0, a.GetLength(1)).All(j => a[i, j] == b[i, j]));
 
         public Rational[,] Ad(Rational[] x)
         {
@@ -158,9 +112,11 @@ public sealed partial class OptimalSystem
                 reason = "no Levi subalgebra was found";
                 return null;
             }
-            if (levi.Count is not (0 or 3))
+            // A Levi factor of dimension 6 split into its two simple ideals (𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ): the wave equation's).
+            if (levi.Count == 6 && SimpleFactor.Ideals(c, levi) is { } ideals) levi = ideals;
+            else if (levi.Count is not (0 or 3))
             {
-                reason = $"its Levi factor has dimension {levi.Count}; one-dimensional subalgebras are classified here when it is 0, 𝔰𝔩(2, ℝ) or 𝔰𝔬(3)";
+                reason = $"its Levi factor has dimension {levi.Count}; one-dimensional subalgebras are classified here when it is 0 or a sum of one or two simple algebras of dimension 3 (𝔰𝔩(2, ℝ), 𝔰𝔬(3))";
                 return null;
             }
             // The radical along its derived series, deepest layer first, each new vector's depth its layer.
@@ -195,7 +151,11 @@ public sealed partial class OptimalSystem
                 N = n, Levi = levi.Count, Basis = basis, ToWorking = toWorking, C = constants,
                 Depth = [.. Enumerable.Repeat(-1, levi.Count), .. radical.Select(r => r.Depth)],
             };
-            if (levi.Count == 3 && !frame.SplitLevi(out reason)) return null;
+            for (int offset = 0; offset < levi.Count; offset += 3)
+            {
+                if (SimpleFactor.Split(frame, offset, out reason) is not { } factor) return null;
+                frame.Factors.Add(factor);
+            }
             return frame;
         }
 
@@ -272,75 +232,6 @@ public sealed partial class OptimalSystem
             return action;
         }
 
-        // 𝔰𝔩(2, ℝ): h with rational eigenvalues ±μ on 𝔰, its eigenvectors e and f, the elliptic e + σf; 𝔰𝔬(3): compact.
-        bool SplitLevi(out string? reason)
-        {
-            reason = null;
-            var levi = new Rational[3, 3, 3];
-            for (int i = 0; i < 3; i++)
-                for (int j = 0; j < 3; j++)
-                    for (int k = 0; k < 3; k++) levi[i, j, k] = C[i, j, k];
-            var structure = LieAlgebraStructure.Of(levi);
-            var killing = structure.Killing();
-            Rational K(Rational[] x, Rational[] y)
-            {
-                Rational sum = 0;
-                for (int a = 0; a < 3; a++)
-                    for (int b = 0; b < 3; b++) sum += x[a] * killing[a, b] * y[b];
-                return sum;
-            }
-            Rational[] Bracket3(Rational[] x, Rational[] y) => StructureConstants.Bracket(C, Pad(x), Pad(y)).Take(3).ToArray();
-            var units = Enumerable.Range(0, 3).Select(i => StructureConstants.Unit(3, i)).ToList();
-            var candidates = units.Concat(from i in Enumerable.Range(0, 3) from j in Enumerable.Range(i + 1, 2 - i) from sign in new[] { 1, -1 }
-                                         select units[i].Zip(units[j], (a, b) => a + sign * b).ToArray());
-            if (structure.KillingDefinite())
-            {
-                Compact = true;
-                return true;
-            }
-            foreach (var h in candidates)
-            {
-                if (K(h, h).Sign <= 0 || !(K(h, h) / 2).TryRoot(2, out var mu)) continue;
-                var ad = Ad(Pad(h));
-                Rational[] Eigen(Rational lambda)
-                {
-                    var system = new RationalEchelon(3);
-                    for (int k = 0; k < 3; k++)
-                        system.Add(Enumerable.Range(0, 3).ToDictionary(j => j, j => ad[k, j] - (j == k ? lambda : Rational.Zero)));
-                    var v = system.Nullspace().Single();
-                    var vector = Enumerable.Range(0, 3).Select(k => v.GetValueOrDefault(k, Rational.Zero)).ToArray();
-                    // Scaled so that its first coefficient on the table's basis is 1.
-                    var onTable = Combination(Pad(vector));
-                    var lead = onTable.First(x => !x.IsZero);
-                    return vector.Select(x => x / lead).ToArray();
-                }
-                var e = Eigen(mu);
-                var f = Eigen(-mu);
-                H = Pad(h);
-                (this.e, this.f, this.mu) = (e, f, mu);
-                this.kappa = Bracket3(e, f).Zip(h).Where(p => !p.Second.IsZero).Select(p => p.First / p.Second).First();
-                // The parabolic line: e or f (the Weyl element swaps them), the one with fewer terms on the table's basis.
-                (int, int) Simplicity(Rational[] s) => (Combination(Pad(s)).Count(x => !x.IsZero), Array.FindIndex(Combination(Pad(s)), x => !x.IsZero));
-                Parabolic = Pad(Simplicity(f).CompareTo(Simplicity(e)) < 0 ? f : e);
-                sigma = K(e, f).Sign > 0 ? -1 : 1;
-                var x = e.Zip(f, (a, b) => a + sigma * b).ToArray();
-                Elliptic = Pad(x);
-                // The Weyl element exp((π/ω) ad X) of an elliptic X = e + σtf: with t = |2/(μκ)|, [e, f] = κh, it is
-                // rational on the half-integer representations too (another t scales them by √t).
-                var kappa = Bracket3(e, f).Zip(h).Where(p => !p.Second.IsZero).Select(p => p.First / p.Second).First();
-                var t = (new Rational(2, 1) / (mu * kappa)).Abs();
-                var xw = e.Zip(f, (a, b) => a + sigma * t * b).ToArray();
-                var omega = Math.Sqrt(-K(xw, xw).ToDouble() / 2);
-                Weyl = Automorphism(Exponential(Ad(Pad(xw)), Math.PI / omega));
-                if (Weyl is not null && !AffineForm.Apply(Weyl, H.Select(AffineForm.Of).ToArray()).Select(a => a.Constant).SequenceEqual(H.Select(v => -v))) Weyl = null;
-                MinusOne = Weyl is null ? Automorphism(Exponential(Ad(Pad(xw)), 2 * Math.PI / omega)) : RationalMatrix.Multiply(Weyl, Weyl);
-                if (MinusOne is not null && Enumerable.Range(0, N).All(i => Enumerable.Range(0, N).All(j => MinusOne[i, j] == (i == j ? 1 : 0)))) MinusOne = null;
-                return true;
-            }
-            reason = "no element of its Levi factor 𝔰𝔩(2, ℝ) among the basis and their sums and differences has rational eigenvalues";
-            return false;
-        }
-
         /// <summary>Working coordinates → coordinates on the table's basis.</summary>
         public Rational[] Combination(Rational[] working) => StructureConstants.Combine(working, Basis);
 
@@ -352,7 +243,7 @@ public sealed partial class OptimalSystem
         }
 
         // exp(θA) in floating point (scaling and squaring a Taylor series): A is small.
-        static double[,] Exponential(Rational[,] a, double theta)
+        internal static double[,] Exponential(Rational[,] a, double theta)
         {
             int n = a.GetLength(0);
             double norm = 0;
@@ -393,7 +284,7 @@ public sealed partial class OptimalSystem
         }
 
         // The matrix recognised as rational (small denominators) and confirmed exactly to preserve every bracket.
-        Rational[,]? Automorphism(double[,] m)
+        internal Rational[,]? Automorphism(double[,] m)
         {
             var d = new Rational[N, N];
             for (int i = 0; i < N; i++)
@@ -416,5 +307,13 @@ public sealed partial class OptimalSystem
 
     /// <summary>One class of the Levi part: its representative (working coordinates, fixed), the generators whose
     /// exponentials may remove radical coordinates, those that may rescale, and the finite elements with the sign λ.</summary>
-    internal sealed record Kind(string Name, Rational[] Levi, List<Rational[]> Moves, List<Rational[]> Scalings, List<(Rational[,] Map, int Lambda)> Discrete);
+    /// <param name="Name">"0", "hyperbolic", "parabolic", "elliptic"; with two simple factors both, "hyperbolic|0", ….</param>
+    /// <param name="Levi">The Levi part the element starts with (working coordinates).</param>
+    /// <param name="Moves">Generators whose exponentials may remove radical coordinates (they keep the Levi part).</param>
+    /// <param name="Scalings">Generators whose exponentials may rescale, with λ.</param>
+    /// <param name="Discrete">Finite group elements with the sign λ.</param>
+    /// <param name="Scaled">With two nonzero factor parts, the second's representative: the element starts as
+    /// Levi + c·Scaled with c ≠ 0 unknown.</param>
+    internal sealed record Kind(string Name, Rational[] Levi, List<Rational[]> Moves, List<Rational[]> Scalings, List<(Rational[,] Map, int Lambda)> Discrete,
+        Rational[]? Scaled = null);
 }

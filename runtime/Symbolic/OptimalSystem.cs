@@ -81,7 +81,7 @@ public sealed partial class OptimalSystem
         int n = frame.N;
         var w = Enumerable.Range(0, n).Select(k => Enumerable.Range(0, n).Aggregate(Rational.Zero, (acc, q) => acc + frame.ToWorking[k, q] * v[q])).ToArray();
         if (w.All(x => x.IsZero)) return null;
-        foreach (var c in Cases)
+        foreach (var c in Cases.Where(c => c.Kind.Scaled is null))
         {
             // λ with λ·(v's Levi part) = the class's.
             int lead = Array.FindIndex(c.Kind.Levi, x => !x.IsZero);
@@ -90,7 +90,7 @@ public sealed partial class OptimalSystem
             if (Enumerable.Range(0, frame.Levi).Any(i => lambda * w[i] != c.Kind.Levi[i])) continue;
             return Classify(c, w.Select(x => (lambda * x).ToDouble()).ToArray());
         }
-        // An 𝔰𝔩(2, ℝ) part elsewhere: conjugated onto its class's first (actual group elements again), then placed.
+        // A Levi part elsewhere: conjugated onto its class's first (actual group elements again), then placed.
         return frame.OntoLeviRepresentative(w) is var (name, x) && x is not null ? Classify(Cases.First(c => c.Kind.Name == name), x) : null;
     }
 

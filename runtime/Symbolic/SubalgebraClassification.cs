@@ -32,9 +32,13 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
 
     public List<SubalgebraRepresentative> Run()
     {
-        var v = Enumerable.Range(0, n).Select(i => i < frame.Levi ? AffineForm.Of(kind.Levi[i]) : Fresh(i)).ToArray();
+        // The Levi part fixed — with two nonzero factor parts the second c times its representative, c ≠ 0 unknown —
+        // and an unknown for each radical coordinate.
+        var c = kind.Scaled is null ? null : Fresh(0);
+        var v = Enumerable.Range(0, n).Select(i => i >= frame.Levi ? Fresh(i)
+            : AffineForm.Of(kind.Levi[i]) + (c is null || kind.Scaled![i].IsZero ? AffineForm.Zero : kind.Scaled![i] * c)).ToArray();
         start = v;
-        Root = Explore(new State(v, []));
+        Root = Explore(new State(v, c is null ? [] : [c]));
         var found = leaves.SelectMany(Normalise).ToList();
         found = Merge(found);
         // Simplest first on the table's basis (fewest terms, lowest indices), so that of two lines a finite element
@@ -101,8 +105,8 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
         void Learn(AffineForm[] after)
         {
             for (int k = 0; k < n; k++)
-                if (after[k] is { Constant.IsZero: true, Terms.Count: 1 } f && f.Terms.Values.First().IsOne && !values.ContainsKey(f.Terms.Keys.First()))
-                    values[f.Terms.Keys.First()] = x[k];
+                if (after[k] is { Constant.IsZero: true, Terms.Count: 1 } f && !values.ContainsKey(f.Terms.Keys.First()))
+                    values[f.Terms.Keys.First()] = x[k] / f.Terms.Values.First().ToDouble();
         }
         double Value(AffineForm f) => f.Constant.ToDouble() + f.Terms.Sum(t => t.Value.ToDouble() * values[t.Key]);
         double scale = x.Max(Math.Abs);

@@ -47,29 +47,44 @@ public sealed record SubalgebraRepresentative(IReadOnlyList<Expr> Coefficients, 
     /// </summary>
     public IReadOnlyDictionary<string, double>? Match(IReadOnlyList<double> coefficients)
     {
-        double size = coefficients.Max(Math.Abs), tolerance = 1e-7;
-        int lead = Enumerable.Range(0, Coefficients.Count).FirstOrDefault(k => Coefficients[k] is Number { IsZero: false }, -1);
-        if (lead < 0 || Math.Abs(coefficients[lead]) <= tolerance * size) return null;
-        double scale = ((Number)Coefficients[lead]).Value / coefficients[lead];
-        var values = new Dictionary<string, double>();
-        for (int k = 0; k < Coefficients.Count; k++)
+        // c_k = r_k(a) with r_k affine in the parameters: r_k(a) − s·c_k = 0 is linear in (s, a), solved by least
+        // squares, then required to hold (s ≠ 0) and the values to lie in range.
+        var names = Parameters;
+        int m = names.Count + 1, n = Coefficients.Count;
+        var zero = names.ToDictionary(p => p, _ => 0.0);
+        double At(int k, Dictionary<string, double> values) => Coefficients[k].Evaluate(values);
+        var rows = new double[n][];
+        var rhs = new double[n];
+        for (int k = 0; k < n; k++)
         {
-            double target = scale * coefficients[k];
-            var c = Coefficients[k];
-            if (c is Number number)
-            {
-                if (Math.Abs(number.Value - target) > tolerance * Math.Max(1, Math.Abs(target))) return null;
-                continue;
-            }
-            // c₀ + c₁·a in one parameter a.
-            var name = c.Symbols().Single();
-            double c0 = c.Substitute(name, Expr.Zero).Evaluate(new Dictionary<string, double>()), c1 = c.Substitute(name, Expr.One).Evaluate(new Dictionary<string, double>()) - c0;
-            double value = (target - c0) / c1;
-            if (values.TryGetValue(name, out var other) && Math.Abs(other - value) > tolerance * Math.Max(1, Math.Abs(value))) return null;
-            values[name] = value;
+            double c0 = At(k, zero);
+            rows[k] = [-coefficients[k], .. names.Select(p => At(k, new Dictionary<string, double>(zero) { [p] = 1 }) - c0)];
+            rhs[k] = -c0;
         }
+        var normal = new double[m, m + 1];
+        for (int a = 0; a < m; a++)
+        {
+            for (int b = 0; b < m; b++) normal[a, b] = Enumerable.Range(0, n).Sum(k => rows[k][a] * rows[k][b]);
+            normal[a, m] = Enumerable.Range(0, n).Sum(k => rows[k][a] * rhs[k]);
+        }
+        for (int c = 0; c < m; c++)
+        {
+            int pivot = Enumerable.Range(c, m - c).MaxBy(r => Math.Abs(normal[r, c]));
+            if (Math.Abs(normal[pivot, c]) < 1e-14) return null;     // not determined: no single match
+            for (int k = 0; k <= m; k++) (normal[c, k], normal[pivot, k]) = (normal[pivot, k], normal[c, k]);
+            for (int r = 0; r < m; r++)
+            {
+                if (r == c) continue;
+                double f = normal[r, c] / normal[c, c];
+                for (int k = 0; k <= m; k++) normal[r, k] -= f * normal[c, k];
+            }
+        }
+        var z = Enumerable.Range(0, m).Select(c => normal[c, m] / normal[c, c]).ToArray();
+        double size = Math.Max(1, Enumerable.Range(0, n).Max(k => Math.Abs(rhs[k]) + Math.Abs(z[0] * coefficients[k])));
+        if (Math.Abs(z[0]) < 1e-12 || Enumerable.Range(0, n).Any(k => Math.Abs(rows[k].Zip(z).Sum(p => p.First * p.Second) - rhs[k]) > 1e-7 * size)) return null;
+        var values = names.Select((p, i) => (p, z[i + 1])).ToDictionary(q => q.p, q => q.Item2);
         foreach (var (name, range) in Ranges)
-            if (!values.TryGetValue(name, out var value) || !range.Allows(value, tolerance)) return null;
+            if (!range.Allows(values[name], 1e-7)) return null;
         return values;
     }
 

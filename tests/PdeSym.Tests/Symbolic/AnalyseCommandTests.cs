@@ -74,7 +74,7 @@ public class AnalyseCommandTests
         var md = SymmetryAnalysisReport.ToMarkdown("wave", Expr.Parse("u_tt - u_xx"), "u_tt − u_xx = 0");
         Assert.Contains("- invariant: z = x² − t²", md);                                     // the Lorentz boost
         Assert.Contains("Not reduced: τ = 2xt depends on x", md);                             // a conformal map
-        Assert.Contains("Not computed: its Levi factor has dimension 6", md);                  // 𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ)
+        Assert.Contains("- ⟨V3 + V4 + aV5⟩, a ≥ 0", md);                                      // 𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ): one light cone's scaling
         Assert.Contains("and β(x,t)∂u for every solution β", md);
         AssertTablesWellFormed(md);
     }

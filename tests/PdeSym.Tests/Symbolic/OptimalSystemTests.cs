@@ -244,6 +244,7 @@ public class OptimalSystemTests
     [InlineData("u_t + u*u_x + u_xx + u_xxxx", 2)]
     [InlineData("u_t - u_xx", 3)]
     [InlineData("u_t + u*u_x - u_xx", 3)]
+    [InlineData("u_tt - u_xx", 2)]
     public void Concrete_elements_follow_the_case_analysis_to_a_leaf_that_holds_them(string equation, int degree)
     {
         // Elements — random ones, and conjugates of every representative by random elements of its class's stabiliser —
@@ -263,7 +264,12 @@ public class OptimalSystemTests
         {
             var starts = new List<double[]>();
             for (int trial = 0; trial < 40; trial++)
-                starts.Add(Enumerable.Range(0, n).Select(i => i < frame.Levi ? c.Kind.Levi[i].ToDouble() : random.Next(3) == 0 ? 0.0 : random.Next(-3, 4)).ToArray());
+            {
+                // With two nonzero factor parts the second is c ≠ 0 times its representative.
+                double scaled = random.Next(1, 4) * (random.Next(2) == 0 ? -1 : 1);
+                starts.Add(Enumerable.Range(0, n).Select(i => i < frame.Levi ? c.Kind.Levi[i].ToDouble() + scaled * (c.Kind.Scaled?[i].ToDouble() ?? 0)
+                    : random.Next(3) == 0 ? 0.0 : random.Next(-3, 4)).ToArray());
+            }
             // The representatives of this class (Levi part equal to the class's), at parameter values in range, on the
             // working basis, each with the representative it must be classified as.
             var sources = new Dictionary<double[], (SubalgebraRepresentative, Dictionary<string, double>)>();
@@ -273,7 +279,9 @@ public class OptimalSystemTests
                     var at = r.Ranges.ToDictionary(p => p.Name, p => p.Range.Sample() + (p.Range.Kind is RangeKind.AtMost or RangeKind.Less ? -shift : shift));
                     var table = r.At(at);
                     var working = Enumerable.Range(0, n).Select(k => Enumerable.Range(0, n).Aggregate(Rational.Zero, (acc, q) => acc + toWorking[k, q] * table[q])).ToArray();
-                    if (Enumerable.Range(0, frame.Levi).Any(i => working[i] != c.Kind.Levi[i])) continue;   // another multiple of the Levi part
+                    // Another multiple of the Levi part (or, with two factor parts, not the class's first part) is skipped.
+                    var rest = Enumerable.Range(0, frame.Levi).Select(i => working[i] - c.Kind.Levi[i]).ToArray();
+                    if (c.Kind.Scaled is null ? rest.Any(r => !r.IsZero) : Enumerable.Range(0, frame.Levi).Any(i => c.Kind.Levi[i].IsZero == false && !rest[i].IsZero)) continue;
                     var start = working.Select(w => w.ToDouble()).ToArray();
                     starts.Add(start);
                     sources[start] = (r, at.ToDictionary(kv => kv.Key, kv => kv.Value.ToDouble()));
@@ -319,6 +327,14 @@ public class OptimalSystemTests
     {
         var (basis, system) = Classify(equation, degree);
         AssertPlacedWithConjugates(basis, system, ["0", "hyperbolic", "parabolic", "elliptic"]);
+    }
+
+    [Fact]
+    public void Wave_equation_elements_are_placed_factor_by_factor()
+    {
+        // 𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ) ⊕ ⟨u∂u⟩: each light-cone factor's part carried onto its own representative.
+        var (basis, system) = Classify("u_tt - u_xx");
+        AssertPlacedWithConjugates(basis, system, ["hyperbolic|hyperbolic", "elliptic|elliptic", "parabolic|hyperbolic"]);
     }
 
     [Fact]
@@ -397,10 +413,26 @@ public class OptimalSystemTests
     }
 
     [Fact]
+    public void Two_projective_lines_have_eighteen_classes()
+    {
+        // 𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ) as ∂x, x∂x, x²∂x and ∂t, t∂t, t²∂t: a line's parts are each 0, hyperbolic, parabolic or
+        // elliptic. One part nonzero: 3 + 3 classes. Both: h + ch′ (c > 0: the Weyl element of the second flips h′),
+        // h + e′ and e + h′ (e′ scaled by h′, its sign by −W with λ = −1), h + cX′ and X + ch′ (c > 0), e ± e′, e ± X′
+        // and X ± e′ (e and −e are not conjugate), X + cX′ (c ≠ 0): 1 + 2 + 2 + 2 + 2 + 2 + 1 = 12. Eighteen, four of
+        // them families.
+        var basis = new[] { G("1", "0", "0"), G("x", "0", "0"), G("x^2", "0", "0"), G("0", "1", "0"), G("0", "t", "0"), G("0", "t^2", "0") };
+        var system = OptimalSystem.Of(CommutatorTable.Compute(basis), out var reason);
+        Assert.True(system is not null, reason);
+        string shown = string.Join("; ", system!.Representatives.Select(r => r.ToUnicode() + " " + string.Join(",", r.Conditions)));
+        Assert.True(system.Representatives.Count == 18, shown);
+        Assert.True(system.Representatives.Count(r => r.Parameters.Count > 0) == 4, shown);
+    }
+
+    [Fact]
     public void Algebras_outside_its_reach_say_why()
     {
-        // The wave equation's conformal part is 𝔰𝔩(2, ℝ) ⊕ 𝔰𝔩(2, ℝ): a Levi factor of dimension 6.
-        var system = OptimalSystem.Of(CommutatorTable.Compute(Compute("u_tt - u_xx").Generators), out var reason);
+        // Laplace's equation's conformal part is 𝔰𝔬(3, 1) ≅ 𝔰𝔩(2, ℂ), simple of dimension 6: no 3-dimensional ideals.
+        var system = OptimalSystem.Of(CommutatorTable.Compute(Compute("u_tt + u_xx").Generators), out var reason);
         Assert.Null(system);
         Assert.Contains("Levi factor has dimension 6", reason);
         // An algebra the ansatz truncates has no table to classify.
