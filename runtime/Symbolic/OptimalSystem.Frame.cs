@@ -60,7 +60,8 @@ public sealed partial class OptimalSystem
             // Each factor's part 0 or one of its classes; with two nonzero parts the second is c times its representative.
             var choices = Factors.Select(f => (IEnumerable<string>)["0", .. f.Classes]).Aggregate(
                 (IEnumerable<List<string>>)[[]], (acc, classes) => acc.SelectMany(prefix => classes.Select(k => (List<string>)[.. prefix, k])));
-            foreach (var choice in choices)
+            // One nonzero part before two, for reading.
+            foreach (var choice in choices.OrderBy(c => c.Count(k => k != "0")))
             {
                 var parts = Enumerable.Range(0, Factors.Count).Where(i => choice[i] != "0").ToList();
                 if (parts.Count == 0) continue;
