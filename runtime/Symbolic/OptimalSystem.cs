@@ -2,12 +2,13 @@ namespace PdeSym.Symbolic;
 
 /// <summary>
 /// An optimal system of one-dimensional subalgebras (Olver, §3.3): every line ⟨V⟩ of the algebra is carried by the
-/// adjoint group onto exactly one representative's — so one reduction per representative gives every group-invariant
-/// solution up to symmetry. KdV's: ⟨V4⟩, ⟨V2 + V3⟩, ⟨V2 − V3⟩, ⟨V3⟩, ⟨V2⟩, ⟨V1⟩, as derived by hand in Olver's manner.
+/// adjoint group onto a representative's (onto exactly one in every published list it is tested against) — so one
+/// reduction per representative gives every group-invariant solution up to symmetry. KdV's: ⟨V4⟩, ⟨V2 + V3⟩,
+/// ⟨V2 − V3⟩, ⟨V3⟩, ⟨V2⟩, ⟨V1⟩, as derived by hand in Olver's manner.
 /// <para>
 /// The classification runs on exact structure constants, as Olver does it by hand. The Levi factor's part of V is
 /// classified first (it is Ad-equivariant; 𝔰𝔩(2, ℝ)'s lines are 0, hyperbolic, parabolic or elliptic by the sign of its
-/// Killing form). Then, on the radical's coordinates, each one in turn is removed by an Ad(exp(εV_i)) that moves it
+/// Killing form; with two simple factors, as the wave equation's, each part on its own). Then, on the radical's coordinates, each one in turn is removed by an Ad(exp(εV_i)) that moves it
 /// affinely in ε with a slope known not to vanish — the others it moves become fresh unknowns, those already removed
 /// must not move — and where the slope is a form that may vanish the case splits (slope ≠ 0 | slope = 0, the latter
 /// substituted). What is left is normalised: magnitudes to 1 by the scalings among the Ad(exp(εV_i)) and V ↦ λV, signs by
@@ -48,7 +49,7 @@ public sealed partial class OptimalSystem
         .Replace("≠", @"\neq").Replace("−", "-");
 
     /// <summary>The optimal system of a closed table with exact constants; null, with the reason, when there is none
-    /// here (a table not closed, or a Levi factor other than 0, 𝔰𝔩(2, ℝ) and 𝔰𝔬(3)).</summary>
+    /// here (a table not closed, or a Levi factor other than 0 and sums of one or two of 𝔰𝔩(2, ℝ), 𝔰𝔬(3)).</summary>
     public static OptimalSystem? Of(CommutatorTable table, out string? reason)
     {
         if (table.ExactConstants() is not { } c)
