@@ -83,7 +83,8 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     // What to reduce by, each with its label: V1, V2, … (the algebra), W1, … (a learned one), ⟨V2 + V3⟩ (an optimal
     // system, whose families have no one field: Field null, Family a member to suggest). Class: for a combination of the
     // generators, the optimal system's representative whose class holds it.
-    sealed record Item(string Label, Generator? Field, string? Family = null, string? Class = null, string? ClassMember = null);
+    // ClassMember: that representative, at the combination's parameter values, as text and as a field.
+    sealed record Item(string Label, Generator? Field, string? Family = null, string? Class = null, (string Plain, Generator Field)? ClassMember = null);
 
     static List<Item> Items(Settings settings, Expr equation, IPde? declared)
     {
@@ -95,7 +96,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             var basis = SymmetryAlgebra.Compute(equation, settings.Degree).Generators;
             var system = OptimalSystem.Of(CommutatorTable.Compute(basis), out var reason)
                 ?? throw new UserFacingException($"no optimal system of {settings.Pde} at --degree {settings.Degree}: {reason}");
-            return system.Representatives.Select(r => new Item(SymmetriesCommand.SubalgebraEntry.Of(r).ToString(), r.Field(basis), r.Field(basis) is null ? r.Member() : null)).ToList();
+            return system.Representatives.Select(r => new Item(r.Describe(), r.Field(basis), r.Parameters.Count > 0 ? r.Member() : null)).ToList();
         }
         if (settings.Tau is not null) return [new Item("V", Generator.Parse(settings.Xi, settings.Tau!, settings.Phi!))];
         var generators = SymmetryAlgebra.Compute(equation, settings.Degree).Generators;
@@ -107,11 +108,8 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         string Number(string name) => exact[name] is { } r ? (r.IsInteger ? $"{r.Numerator}" : $"{r.Numerator}/{r.Denominator}").Replace("-", "−")
             : values[name].ToString("G6", System.Globalization.CultureInfo.InvariantCulture).Replace("-", "−");
         var label = $"⟨{representative.ToUnicode()}⟩" + (values.Count == 0 ? "" : " at " + string.Join(", ", values.Keys.Order().Select(k => $"{k} = {Number(k)}")));
-        string? member = exact.Values.All(r => r is not null)
-            ? representative.At(exact.ToDictionary(kv => kv.Key, kv => kv.Value!.Value)).Select(Expr.Num).ToList() is var c
-                ? (representative with { Coefficients = c, Ranges = [] }).ToPlain() : null
-            : null;
-        return [new Item("V", combination, Class: label, ClassMember: member)];
+        var at = exact.Values.All(r => r is not null) ? exact.ToDictionary(kv => kv.Key, kv => kv.Value!.Value) : null;
+        return [new Item("V", combination, Class: label, ClassMember: at is null ? null : (representative.Member(at), representative.Field(generators, at)!))];
     }
 
     // A PDE as typed again on a command line: an equation with spaces or operators in quotes.
@@ -132,12 +130,19 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             }
             // One generator given: its refusal is the command's error — and where the optimal system holds a conjugate
             // that reduces, the way round it.
-            if (one && item.ClassMember is { } member && SimilarityReduction.Attempt(equation, g) is (null, { } why)
-                && SimilarityReduction.Attempt(equation, BasisCombination.Parse(member, SymmetryAlgebra.Compute(equation, settings.Degree).Generators)).Reduction is not null)
-                throw new UserFacingException($"V = {g.ToUnicode()} is not reduced here ({why}); it is conjugate to {item.Class} of the optimal system, which reduces: " +
-                    $"`pdesym reduce {Quoted(settings.Pde)} \"{member}\"{(settings.Degree == 2 ? "" : $" --degree {settings.Degree}")}` gives the same solutions up to symmetry");
-            var (reduction, refused) = one ? (SimilarityReduction.Of(equation, g), null) : SimilarityReduction.Attempt(equation, g);
-            results.Add((item, reduction, refused));
+            if (!one)
+            {
+                var (reduction, refused) = SimilarityReduction.Attempt(equation, g);
+                results.Add((item, reduction, refused));
+                continue;
+            }
+            try { results.Add((item, SimilarityReduction.Of(equation, g), null)); }
+            catch (UserFacingException e) when (item.ClassMember is { } member && SimilarityReduction.Attempt(equation, member.Field).Reduction is not null)
+            {
+                throw new UserFacingException($"V = {g.ToUnicode()} is not reduced here ({(e is UnreducibleGeneratorException u ? u.Reason : e.Message)}); it is conjugate to " +
+                    $"{item.Class} of the optimal system, which reduces: `pdesym reduce {Quoted(settings.Pde)} \"{member.Plain}\"" +
+                    $"{(settings.Degree == 2 ? "" : $" --degree {settings.Degree}")}` gives the same solutions up to symmetry");
+            }
         }
 
         if (settings.Json)

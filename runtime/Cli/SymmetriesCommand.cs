@@ -65,8 +65,6 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
     internal sealed record SubalgebraEntry(string Unicode, string Plain, string[] Conditions)
     {
         public static SubalgebraEntry Of(SubalgebraRepresentative r) => new(r.ToUnicode(), r.ToPlain(), [.. r.Conditions]);
-
-        public override string ToString() => $"⟨{Unicode}⟩" + (Conditions.Length == 0 ? "" : ", " + string.Join(", ", Conditions));
     }
 
     internal sealed record Output(
@@ -106,15 +104,15 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
     }
 
     /// <summary>The optimal system, one representative a line, or why there is none.</summary>
-    static void WriteOptimal(Output output)
+    static void WriteOptimal(OptimalSystem? optimal, string? note)
     {
-        if (output.Optimal is not { } optimal)
+        if (optimal is null)
         {
-            AnsiConsole.MarkupLine($"[yellow]note:[/] no optimal system: {Markup.Escape(output.OptimalNote ?? "")}");
+            AnsiConsole.MarkupLine($"[yellow]note:[/] no optimal system: {Markup.Escape(note ?? "")}");
             return;
         }
-        AnsiConsole.MarkupLine(Markup.Escape($"optimal system of one-dimensional subalgebras ({optimal.Length}; every ⟨V⟩ is conjugate to one of these):"));
-        foreach (var entry in optimal) AnsiConsole.MarkupLine($"  {Markup.Escape(entry.ToString())}");
+        AnsiConsole.MarkupLine(Markup.Escape($"optimal system of one-dimensional subalgebras ({optimal.Representatives.Count}; every ⟨V⟩ is conjugate to one of these):"));
+        foreach (var r in optimal.Representatives) AnsiConsole.MarkupLine($"  {Markup.Escape(r.Describe())}");
     }
 
     /// <summary>A catalogue name (with its declaration), or else an equation written out (it must mention u or a derivative).</summary>
@@ -185,7 +183,7 @@ internal sealed class SymmetriesCommand : Command<SymmetriesCommand.Settings>
         if (n > 1) Write(table, algebra.Family is not null);
         if (output.Structure is { } structure) AnsiConsole.MarkupLine($"structure: {Markup.Escape(structure)}");
         if (settings.Adjoint) WriteAdjoint(output.Adjoint);
-        if (settings.Optimal) WriteOptimal(output);
+        if (settings.Optimal) WriteOptimal(optimal, optimalNote);
         if (respecting != null)
             AnsiConsole.MarkupLine(Markup.Escape($"respect the period [0, {period!.Value:G6}): " +
                 (respecting.Length == 0 ? "none" : string.Join(", ", respecting.Select(i => $"V{i + 1}"))) +

@@ -27,7 +27,7 @@ public static class SymmetryAnalysisReport
             var (generalized, generalizedRefused) = Attempt(() => GeneralizedSymmetries.Compute(equation));
             var optimal = OptimalSystem.Of(table, out var optimalRefused);
             // The representatives that are not a generator already reduced above (V2 + V3, not V2).
-            var combinations = (optimal?.Representatives ?? []).Where(r => r.Field(algebra.Generators) is not null && !IsGenerator(r)).Select(r =>
+            var combinations = (optimal?.Representatives ?? []).Where(r => r.Parameters.Count == 0 && !IsGenerator(r)).Select(r =>
             {
                 var (reduction, refused) = SimilarityReduction.Attempt(equation, r.Field(algebra.Generators)!);
                 return (r, reduction, refused);
@@ -76,7 +76,7 @@ public static class SymmetryAnalysisReport
             {
                 md.AppendLine("Every ⟨V⟩ is carried by the adjoint group onto one of these (a family's parameter is an invariant), so the reductions by them give every invariant solution up to symmetry:").AppendLine();
                 foreach (var r in optimal.Representatives)
-                    md.AppendLine($"- ⟨{r.ToUnicode()}⟩" + (r.Conditions.Count == 0 ? "" : ", " + string.Join(", ", r.Conditions)));
+                    md.AppendLine($"- {r.Describe()}");
             }
         }
 

@@ -43,7 +43,6 @@ public static partial class BasisCombination
         if (coefficients.Count == 0 || !rest.IsZero || coefficients.Values.Any(c => c is not Number { IsExact: true }))
             throw new SymmetryAnalysisException($"'{text}' is not a combination of the algebra's generators with constant coefficients; {example}");
         onBasis = Enumerable.Range(0, basis.Count).Select(k => coefficients.TryGetValue(k, out var c) ? ((Number)c).Exact : Rational.Zero).ToArray();
-        Expr Sum(Func<Generator, Expr> component) => Expr.Add(coefficients.Select(c => c.Value * component(basis[c.Key])).ToList()).Expand();
-        return new Generator(Sum(g => g.Xi), Sum(g => g.Tau), Sum(g => g.Phi));
+        return Generator.Combine(basis, onBasis.Select(Expr.Num).ToList());
     }
 }

@@ -5,6 +5,14 @@ namespace PdeSym.Symbolic;
 /// </summary>
 public sealed record Generator(Expr Xi, Expr Tau, Expr Phi)
 {
+    /// <summary>Σ_k c_k V_k, componentwise and expanded (c_k numbers, or expressions in parameters).</summary>
+    public static Generator Combine(IReadOnlyList<Generator> basis, IReadOnlyList<Expr> coefficients)
+    {
+        Expr Sum(Func<Generator, Expr> component) =>
+            Expr.Add(basis.Select((g, k) => (k, g)).Where(p => !coefficients[p.k].IsZero).Select(p => coefficients[p.k] * component(p.g)).ToList()).Expand();
+        return new Generator(Sum(g => g.Xi), Sum(g => g.Tau), Sum(g => g.Phi));
+    }
+
     /// <summary>Reads the three components from the plain syntax (errors point at the position).</summary>
     public static Generator Parse(string xi, string tau, string phi) => new(Read(xi, "xi"), Read(tau, "tau"), Read(phi, "phi"));
 

@@ -27,13 +27,7 @@ internal static class LeviFactor
                 var v = StructureConstants.Reduce(StructureConstants.Bracket(c, s[i], s[j]), radicalBasis);
                 for (int k = 0; k < m; k++) quotient[i, j, k] = v[complementColumns[k]];
             }
-        var series = new List<List<Rational[]>> { radicalBasis };
-        while (series[^1].Count > 0)
-        {
-            var next = StructureConstants.Basis(n, series[^1].SelectMany(a => series[^1].Select(b => StructureConstants.Bracket(c, a, b))));
-            if (next.Count == series[^1].Count) return null; // not solvable: not a radical
-            series.Add(next);
-        }
+        if (StructureConstants.DerivedSeries(c, radicalBasis) is not { } series) return null; // not solvable: not a radical
         for (int level = 0; level + 1 < series.Count; level++)
             if (Correction(c, s, quotient, series[level], series[level + 1]) is { } corrected) s = corrected;
             else return null;

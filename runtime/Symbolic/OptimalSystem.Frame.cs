@@ -13,8 +13,6 @@ public sealed partial class OptimalSystem
         public required Rational[,,] C { get; init; }        // structure constants on the working basis
         public required int[] Depth { get; init; }           // −1 on the Levi coordinates
         public List<SimpleFactor> Factors { get; } = [];      // the Levi subalgebra's simple ideals, in working coordinates
-        public Rational[,]? Weyl => Factors.FirstOrDefault()?.Weyl;
-        public Rational[,]? MinusOne => Factors.FirstOrDefault()?.MinusOne;
 
         /// <summary>
         /// An element whose Levi part is not 0, carried factor by factor onto its class's representative
@@ -50,11 +48,11 @@ public sealed partial class OptimalSystem
             var all = Enumerable.Range(0, N).Select(i => StructureConstants.Unit(N, i)).ToList();
             var radical = all.Skip(Levi).ToList();
             // λ = −1, and the group the factors' finite elements generate with either sign: those fixing the Levi part are kept.
+            var generators = Factors.SelectMany(f => new[] { f.Weyl, f.MinusOne }).OfType<Rational[,]>().ToList();
             var finite = new List<Rational[,]> { RationalMatrix.Identity(N) };
-            foreach (var d in Factors.SelectMany(f => new[] { f.Weyl, f.MinusOne }).OfType<Rational[,]>())
-                foreach (var g in finite.ToList())
-                    foreach (var product in new[] { RationalMatrix.Multiply(d, g), RationalMatrix.Multiply(RationalMatrix.Multiply(d, d), g), RationalMatrix.Multiply(RationalMatrix.Multiply(d, RationalMatrix.Multiply(d, d)), g) })
-                        if (!finite.Any(h => Same(h, product))) finite.Add(product);
+            for (int i = 0; i < finite.Count; i++)     // closed under multiplying by the generators (a group of at most 16)
+                foreach (var product in generators.Select(d => RationalMatrix.Multiply(d, finite[i])))
+                    if (!finite.Any(h => Same(h, product))) finite.Add(product);
             var discrete = finite.SelectMany(d => new[] { (d, -1), (d, 1) }).Where(p => p.Item2 == -1 || !Same(p.d, finite[0])).ToList();
             yield return new Kind("0", zero, all, all, discrete);
             // Each factor's part 0 or one of its classes; with two nonzero parts the second is c times its representative.
@@ -121,9 +119,7 @@ public sealed partial class OptimalSystem
                 return null;
             }
             // The radical along its derived series, deepest layer first, each new vector's depth its layer.
-            var series = new List<List<Rational[]>> { StructureConstants.Basis(n, structure.Radical) };
-            while (series[^1].Count > 0)
-                series.Add(StructureConstants.Basis(n, series[^1].SelectMany(a => series[^1].Select(b => StructureConstants.Bracket(c, a, b)))));
+            var series = StructureConstants.DerivedSeries(c, structure.Radical)!;
             var radical = new List<(Rational[] Vector, int Depth)>();
             var echelon = new RationalEchelon(n);
             for (int level = series.Count - 1; level >= 0; level--)

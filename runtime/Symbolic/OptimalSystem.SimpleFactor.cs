@@ -191,8 +191,7 @@ public sealed partial class OptimalSystem
                 if (killing.Sign == 0 && Math.Abs(toE ? now[1] : now[2]) < 1e-9 * now.Max(Math.Abs))
                 {
                     if (Weyl is null) return (null, 0);
-                    var weyl = Weyl;
-                    y = Enumerable.Range(0, y.Length).Select(r => Enumerable.Range(0, y.Length).Sum(j => weyl[r, j].ToDouble() * y[j])).ToArray();
+                    y = Apply(Weyl, y);
                 }
             }
             else

@@ -39,6 +39,21 @@ internal static class StructureConstants
         return r;
     }
 
+    /// <summary>The derived series 𝔞 ⊃ [𝔞, 𝔞] ⊃ … as reduced bases, down to the empty one; null when it stops short of
+    /// 0 (𝔞 not solvable).</summary>
+    public static List<List<Rational[]>>? DerivedSeries(Rational[,,] c, IReadOnlyList<Rational[]> span)
+    {
+        int n = c.GetLength(0);
+        var series = new List<List<Rational[]>> { Basis(n, span) };
+        while (series[^1].Count > 0)
+        {
+            var next = Basis(n, series[^1].SelectMany(a => series[^1].Select(b => Bracket(c, a, b))));
+            if (next.Count == series[^1].Count) return null;
+            series.Add(next);
+        }
+        return series;
+    }
+
     public static Rational[] Combine(IReadOnlyList<Rational> coefficients, IReadOnlyList<Rational[]> vectors)
     {
         var r = Enumerable.Repeat(Rational.Zero, vectors[0].Length).ToArray();

@@ -253,13 +253,11 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
         return new SplitNode(form, p, value, nonZeroCase, zeroCase);
     }
 
-    // Magnitudes to 1 where the scalings and λ reach them with the known coordinates fixed; signs up to λ = −1 and the
-    // finite elements that act by ±1 on the support.
     // What normalising a leaf takes: its unknown coordinates grouped by the parameter they are multiples of, the
     // scalings that act diagonally there, the groups whose magnitude they reach (pivots) and the sign flips.
     sealed record Normalisation(
-        List<int> Fixed, List<List<int>> Groups, Dictionary<int, Rational> Multiples, List<Dictionary<int, Rational>> Rows,
-        List<Dictionary<int, Rational>> Freedom, List<int> Pivots, List<int> Free, List<int> Ordered, HashSet<int> Flips,
+        List<List<int>> Groups, Dictionary<int, Rational> Multiples, List<Dictionary<int, Rational>> Rows,
+        List<Dictionary<int, Rational>> Freedom, List<int> Pivots, List<int> Ordered, HashSet<int> Flips,
         List<int> Patterns, HashSet<int> Positive)
     {
         public int PivotMask => (1 << Pivots.Count) - 1;
@@ -298,7 +296,7 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
         var reach = new RationalEchelon(freedom.Count);
         var pivots = new List<int>();   // indices into groups
         for (int b = 0; b < groups.Count; b++)
-            if (freedom.Count > 0 && reach.Add(Shift(rows[groups[b][0]], freedom))) pivots.Add(b);
+            if (freedom.Count > 0 && reach.Add(OnFreedom(rows[groups[b][0]], freedom))) pivots.Add(b);
         var free = Enumerable.Range(0, groups.Count).Except(pivots).ToList();
         var ordered = pivots.Concat(free).ToList();
         // Flips as bit masks over pivot groups then free ones; the group they generate.
@@ -322,12 +320,13 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
             positive.Add(free[low]);
             kernel = kernel.Select(h => (h >> low & 1) == 1 ? h ^ g : h).Where(h => h != 0).Distinct().ToList();
         }
-        var normalisation = new Normalisation(fixedCoordinates, groups, multiples, rows, freedom, pivots, free, ordered, flips, [], positive);
+        var normalisation = new Normalisation(groups, multiples, rows, freedom, pivots, ordered, flips, [], positive);
         normalisation.Patterns.AddRange(Enumerable.Range(0, 1 << pivots.Count).Select(normalisation.Canonical).Distinct());
         return normalisations[s] = normalisation;
     }
 
-    static Dictionary<int, Rational> Shift(Dictionary<int, Rational> row, List<Dictionary<int, Rational>> freedom) =>
+    // A coordinate's log-scale row on the basis of the freedom left once the known coordinates are held.
+    static Dictionary<int, Rational> OnFreedom(Dictionary<int, Rational> row, List<Dictionary<int, Rational>> freedom) =>
         Enumerable.Range(0, freedom.Count).ToDictionary(q => q, q => freedom[q].Aggregate(Rational.Zero, (acc, kv) => acc + row[kv.Key] * kv.Value));
 
     // Magnitudes to 1 where the scalings and λ reach them with the known coordinates fixed; signs up to λ = −1 and the
@@ -369,11 +368,11 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
             for (int r = 0; r < z.Pivots.Count; r++)
             {
                 int lead = z.Groups[z.Pivots[r]][0];
-                var shift = Shift(z.Rows[lead], z.Freedom);
+                var shift = OnFreedom(z.Rows[lead], z.Freedom);
                 for (int f = 0; f < q; f++) m[r, f] = shift[f].ToDouble();
                 m[r, q] = Math.Log(Math.Abs(z.Multiples[lead].ToDouble() / x[lead]));
             }
-            var alpha = SolveMinimal(m, z.Pivots.Count, q);
+            var (alpha, _) = FloatingGaussJordan.Solve(m, z.Pivots.Count, q);   // the shifts are independent: full rank
             for (int j = 0; j < n; j++)
             {
                 if (z.Rows[j].Count == 0) continue;
@@ -392,29 +391,6 @@ internal sealed class SubalgebraClassification(OptimalSystem.Frame frame, Optima
         for (int b = 0; b < z.Ordered.Count; b++)
             if ((flip >> b & 1) == 1) foreach (int k in z.Groups[z.Ordered[b]]) y[k] = -y[k];
         return y;
-    }
-
-    // A solution of the (consistent, full row rank) system m[:, :q]·α = m[:, q], by Gauss–Jordan with the free unknowns 0.
-    static double[] SolveMinimal(double[,] m, int rows, int q)
-    {
-        var alpha = new double[q];
-        var pivotColumn = new int[rows];
-        int r = 0;
-        for (int c = 0; c < q && r < rows; c++)
-        {
-            int best = Enumerable.Range(r, rows - r).MaxBy(i => Math.Abs(m[i, c]));
-            if (Math.Abs(m[best, c]) < 1e-12) continue;
-            for (int k = 0; k <= q; k++) (m[r, k], m[best, k]) = (m[best, k], m[r, k]);
-            for (int i = 0; i < rows; i++)
-            {
-                if (i == r) continue;
-                double f = m[i, c] / m[r, c];
-                for (int k = 0; k <= q; k++) m[i, k] -= f * m[r, k];
-            }
-            pivotColumn[r++] = c;
-        }
-        for (int i = 0; i < r; i++) alpha[pivotColumn[i]] = m[i, q] / m[i, pivotColumn[i]];
-        return alpha;
     }
 
     static int Reverse(int x, int bits)

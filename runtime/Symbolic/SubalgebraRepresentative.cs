@@ -14,21 +14,18 @@ public sealed record SubalgebraRepresentative(IReadOnlyList<Expr> Coefficients, 
     /// <summary>Each parameter's name and range, as Conditions writes them.</summary>
     internal IReadOnlyList<(string Name, ParameterRange Range)> Ranges { get; init; } = [];
 
-    /// <summary>The vector field Σ c_k V_k, or null for a family (it has parameters).</summary>
-    public Generator? Field(IReadOnlyList<Generator> basis)
-    {
-        if (Parameters.Count > 0) return null;
-        Expr Sum(Func<Generator, Expr> component) => Expr.Add(basis.Select((g, k) => Coefficients[k] * component(g))).Expand().Simplify();
-        return new Generator(Sum(g => g.Xi), Sum(g => g.Tau), Sum(g => g.Phi));
-    }
+    /// <summary>The vector field Σ c_k V_k — a family's at the given parameter values —, or null for a family given none.</summary>
+    public Generator? Field(IReadOnlyList<Generator> basis, IReadOnlyDictionary<string, Rational>? values = null) =>
+        Parameters.Count > 0 && values is null ? null : Generator.Combine(basis, At(values ?? new Dictionary<string, Rational>()).Select(Expr.Num).ToList());
 
-    /// <summary>One member of a family in the plain syntax, each parameter at a value its range allows (0 where it
-    /// can, else its bound, or the next integer past it): the heat equation's V3 + aV5, a ≥ −1/2, gives V3.</summary>
-    public string Member() => Ranges.Count == 0 ? ToPlain() : (this with
-    {
-        Coefficients = Coefficients.Select(c => Ranges.Aggregate(c, (acc, r) => acc.Substitute(r.Name, Expr.Num(r.Range.Sample()))).Simplify()).ToList(),
-        Ranges = [],
-    }).ToPlain();
+    /// <summary>One member of a family in the plain syntax, at the given values or else each parameter at a value its
+    /// range allows (0 where it can, else its bound, or the next integer past it): the heat equation's V3 + aV5,
+    /// a ≥ −1/2, gives V3.</summary>
+    public string Member(IReadOnlyDictionary<string, Rational>? values = null) =>
+        (this with { Coefficients = At(values ?? Ranges.ToDictionary(r => r.Name, r => r.Range.Sample())).Select(Expr.Num).ToList(), Ranges = [] }).ToPlain();
+
+    /// <summary>"⟨V3 + aV5⟩, a ≥ −1/2": the line and its parameters' ranges.</summary>
+    public string Describe() => $"⟨{ToUnicode()}⟩" + (Conditions.Count == 0 ? "" : ", " + string.Join(", ", Conditions));
 
     public IReadOnlyList<string> Parameters => Coefficients.SelectMany(c => c.Symbols()).Distinct().Order(StringComparer.Ordinal).ToList();
 
@@ -67,19 +64,8 @@ public sealed record SubalgebraRepresentative(IReadOnlyList<Expr> Coefficients, 
             for (int b = 0; b < m; b++) normal[a, b] = Enumerable.Range(0, n).Sum(k => rows[k][a] * rows[k][b]);
             normal[a, m] = Enumerable.Range(0, n).Sum(k => rows[k][a] * rhs[k]);
         }
-        for (int c = 0; c < m; c++)
-        {
-            int pivot = Enumerable.Range(c, m - c).MaxBy(r => Math.Abs(normal[r, c]));
-            if (Math.Abs(normal[pivot, c]) < 1e-14) return null;     // not determined: no single match
-            for (int k = 0; k <= m; k++) (normal[c, k], normal[pivot, k]) = (normal[pivot, k], normal[c, k]);
-            for (int r = 0; r < m; r++)
-            {
-                if (r == c) continue;
-                double f = normal[r, c] / normal[c, c];
-                for (int k = 0; k <= m; k++) normal[r, k] -= f * normal[c, k];
-            }
-        }
-        var z = Enumerable.Range(0, m).Select(c => normal[c, m] / normal[c, c]).ToArray();
+        var (z, rank) = FloatingGaussJordan.Solve(normal, m, m);
+        if (rank < m) return null;     // not determined: no single match
         double size = Math.Max(1, Enumerable.Range(0, n).Max(k => Math.Abs(rhs[k]) + Math.Abs(z[0] * coefficients[k])));
         if (Math.Abs(z[0]) < 1e-12 || Enumerable.Range(0, n).Any(k => Math.Abs(rows[k].Zip(z).Sum(p => p.First * p.Second) - rhs[k]) > 1e-7 * size)) return null;
         var values = names.Select((p, i) => (p, z[i + 1])).ToDictionary(q => q.p, q => q.Item2);

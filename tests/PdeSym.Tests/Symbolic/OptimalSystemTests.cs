@@ -20,12 +20,8 @@ public class OptimalSystemTests
     }
 
     // Σ c_k V_k as a vector field, the parameters at the given values.
-    static Generator Field(SubalgebraRepresentative r, IReadOnlyList<Generator> basis, params (string Name, int Value)[] values)
-    {
-        var c = r.At(values.ToDictionary(v => v.Name, v => (Rational)v.Value));
-        Expr Sum(Func<Generator, Expr> component) => Expr.Add(basis.Select((g, k) => Expr.Num(c[k]) * component(g))).Simplify();
-        return new Generator(Sum(g => g.Xi), Sum(g => g.Tau), Sum(g => g.Phi));
-    }
+    static Generator Field(SubalgebraRepresentative r, IReadOnlyList<Generator> basis, params (string Name, int Value)[] values) =>
+        r.Field(basis, values.ToDictionary(v => v.Name, v => (Rational)v.Value))!;
 
     // The representatives without parameters match the expected fields one to one (each up to a factor).
     static void AssertLines(IReadOnlyList<Generator> basis, IEnumerable<SubalgebraRepresentative> representatives, params Generator[] expected)
@@ -151,9 +147,7 @@ public class OptimalSystemTests
         var (basis, system) = Classify("u_tt - u_xx + u^3");
         var d = G("x", "t", "-u");
         var b = G("t", "x", "0");
-        Generator Sum(params (int K, Generator G)[] terms) => new(
-            Expr.Add(terms.Select(p => Expr.Num(p.K) * p.G.Xi)).Simplify(), Expr.Add(terms.Select(p => Expr.Num(p.K) * p.G.Tau)).Simplify(),
-            Expr.Add(terms.Select(p => Expr.Num(p.K) * p.G.Phi)).Simplify());
+        Generator Sum(params (int K, Generator G)[] terms) => Generator.Combine(terms.Select(p => p.G).ToList(), terms.Select(p => Expr.Num(p.K)).ToList());
         var dx = G("1", "0", "0");
         var dt = G("0", "1", "0");
         AssertLines(basis, system.Representatives, dx, dt, b, G("1", "1", "0"), G("1", "-1", "0"),
@@ -404,12 +398,24 @@ public class OptimalSystemTests
     {
         var basis = Compute("u_t - u_xx", 3).Generators;
         var frame = OptimalSystem.Frame.Of(CommutatorTable.Compute(basis).ExactConstants()!, out _)!;
-        Assert.NotNull(frame.Weyl);
-        Assert.NotNull(frame.MinusOne);
+        var factor = Assert.Single(frame.Factors);
+        var (weyl, minusOne) = (factor.Weyl!, factor.MinusOne!);
+        int n = frame.N;
+        Rational[] Apply(Rational[,] m, Rational[] v) => Enumerable.Range(0, n).Select(k => Enumerable.Range(0, n).Aggregate(Rational.Zero, (acc, j) => acc + m[k, j] * v[j])).ToArray();
+        Rational[] Bracket(Rational[] a, Rational[] b) => Enumerable.Range(0, n).Select(k =>
+            Enumerable.Range(0, n).Aggregate(Rational.Zero, (acc, i) => acc + Enumerable.Range(0, n).Aggregate(Rational.Zero, (acc2, j) => acc2 + a[i] * b[j] * frame.C[i, j, k]))).ToArray();
+        var units = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(k => (Rational)(k == i ? 1 : 0)).ToArray()).ToList();
+        // Each preserves every bracket: D[e_i, e_j] = [De_i, De_j].
+        foreach (var d in new[] { weyl, minusOne })
+            foreach (var a in units)
+                foreach (var b in units)
+                    Assert.Equal(Apply(d, Bracket(a, b)), Bracket(Apply(d, a), Apply(d, b)));
+        Assert.Equal(factor.H!.Select(x => -x), Apply(weyl, factor.H!));
         // −1 of SL(2, ℝ): identity on 𝔰𝔩(2, ℝ) and the centre, −1 on the spin-½ part ⟨∂x, the boost⟩.
-        var diagonal = Enumerable.Range(0, frame.N).Select(i => frame.MinusOne![i, i]).ToList();
+        var diagonal = Enumerable.Range(0, n).Select(i => minusOne[i, i]).ToList();
         Assert.Equal(2, diagonal.Count(d => d == Rational.MinusOne));
         Assert.Equal(4, diagonal.Count(d => d == Rational.One));
+        Assert.Equal(minusOne.Cast<Rational>(), RationalMatrix.Multiply(weyl, weyl).Cast<Rational>());
     }
 
     [Fact]
