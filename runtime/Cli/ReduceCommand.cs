@@ -115,6 +115,10 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     // A PDE as typed again on a command line: an equation with spaces or operators in quotes.
     static string Quoted(string pde) => pde.Any(c => char.IsWhiteSpace(c) || "*()^+-/".Contains(c)) ? $"\"{pde}\"" : pde;
 
+    // The command that reduces one generator of this algebra (the degree it was computed at included).
+    static string Command(Settings settings, string generator) =>
+        $"`pdesym reduce {Quoted(settings.Pde)} \"{generator}\"{(settings.Degree == 2 ? "" : $" --degree {settings.Degree}")}`";
+
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var (name, equation, declared) = SymmetriesCommand.Resolve(settings.Pde);
@@ -125,7 +129,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         {
             if (item.Field is not { } g)
             {
-                results.Add((item, null, $"a family; reduce one member at a time, a number for each parameter: `pdesym reduce {Quoted(settings.Pde)} \"{item.Family}\"`"));
+                results.Add((item, null, $"a family; reduce one member at a time, a number for each parameter: {Command(settings, item.Family!)}"));
                 continue;
             }
             // One generator given: its refusal is the command's error — and where the optimal system holds a conjugate
@@ -140,8 +144,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             catch (UserFacingException e) when (item.ClassMember is { } member && SimilarityReduction.Attempt(equation, member.Field).Reduction is not null)
             {
                 throw new UserFacingException($"V = {g.ToUnicode()} is not reduced here ({(e is UnreducibleGeneratorException u ? u.Reason : e.Message)}); it is conjugate to " +
-                    $"{item.Class} of the optimal system, which reduces: `pdesym reduce {Quoted(settings.Pde)} \"{member.Plain}\"" +
-                    $"{(settings.Degree == 2 ? "" : $" --degree {settings.Degree}")}` gives the same solutions up to symmetry");
+                    $"{item.Class} of the optimal system, which reduces: {Command(settings, member.Plain)} gives the same solutions up to symmetry");
             }
         }
 

@@ -3,13 +3,14 @@ namespace PdeSym.Symbolic;
 /// <summary>
 /// Antiderivatives in closed form of the sums that integrating characteristics and linear ODEs meet: terms c·B^p with B
 /// linear in the variable (p = −1 gives log B; a product such as t/(t + 1)² is first written in s = t + 1), c·e^(kt + d),
-/// c·sin(kt + d) and c·cos(kt + d).
+/// c·sin(kt + d), c·cos(kt + d), and c·R with R rational in the variable (<see cref="RationalIntegral"/>: logarithms and
+/// arctangents, as the projective symmetries' characteristics need).
 /// </summary>
 internal static class Antiderivative
 {
     /// <summary>
-    /// ∫ e d(variable) for e a sum of terms c·B^p (B linear in the variable, p rational; p = −1 gives log B) and c·e^(kt);
-    /// null when a term is of another kind. The constant of integration is left out.
+    /// ∫ e d(variable) for e a sum of terms c·B^p (B linear in the variable, p rational; p = −1 gives log B), c·e^(kt),
+    /// c·sin(kt), c·cos(kt) and c·R(t) with R rational; null when a term is of another kind. The constant of integration is left out.
     /// </summary>
     public static Expr? Of(Expr e, string variable)
     {
@@ -34,26 +35,27 @@ internal static class Antiderivative
                 result.Add(wave.Function == MathFunction.Sin ? -constant * Expr.Cos(wave.Argument) / frequency : constant * Expr.Sin(wave.Argument) / frequency);
                 continue;
             }
-            // t/(t + 1)²: in the variable s = t + 1 the term is a sum of powers of s.
-            if (power.Count > 1 && power.Select(f => Power.Split(f).Base).FirstOrDefault(b => b is Sum && b.Derivative(variable) is Number { IsZero: false }) is { } linear)
-            {
-                const string s = "s_";
-                var slope = linear.Derivative(variable);
-                var inS = term.Substitute(variable, (Expr.Sym(s) - linear.Substitute(variable, Expr.Zero)) / slope).Expand();
-                if (!inS.Contains(variable))
-                {
-                    if (Of(inS, s) is not { } inner) return null;
-                    result.Add((inner / slope).Substitute(s, linear));
-                    continue;
-                }
-            }
-            // ∫ B^p = B^(p+1)/(k(p + 1)) for B linear in the variable, B′ = k (log(B)/k when p = −1).
-            if (power.Count > 1 || Power.Split(power[0]) is not ({ } b, Number { IsExact: true } n) || b.Derivative(variable) is not Number { IsZero: false } k)
-                return null;
-            result.Add(n.Exact == Rational.MinusOne ? constant * Expr.Log(b) / k
-                : constant * Expr.Pow(b, n.Exact + Rational.One) / (k * Expr.Num(n.Exact + Rational.One)));
+            if (Linear(power, variable) is { } linear) { result.Add(constant * linear); continue; }
+            // Anything else rational in the variable: partial fractions (logarithms and arctangents).
+            if (RationalIntegral.Of(Expr.Multiply(power), variable) is not { } rational) return null;
+            result.Add(constant * rational);
         }
         return Expr.Add(result);
+    }
+
+    // ∫ B^p for B linear in the variable, p rational (log B when p = −1); a product such as t/(t + 1)² in s = t + 1.
+    static Expr? Linear(List<Expr> power, string variable)
+    {
+        if (power.Count > 1 && power.Select(f => Power.Split(f).Base).FirstOrDefault(b => b is Sum && b.Derivative(variable) is Number { IsZero: false }) is { } linear)
+        {
+            const string s = "s_";
+            var slope = linear.Derivative(variable);
+            var inS = Expr.Multiply(power).Substitute(variable, (Expr.Sym(s) - linear.Substitute(variable, Expr.Zero)) / slope).Expand();
+            return !inS.Contains(variable) && Of(inS, s) is { } inner ? (inner / slope).Substitute(s, linear) : null;
+        }
+        if (power.Count > 1 || Power.Split(power[0]) is not ({ } b, Number { IsExact: true } n) || b.Derivative(variable) is not Number { IsZero: false } k)
+            return null;
+        return n.Exact == Rational.MinusOne ? Expr.Log(b) / k : Expr.Pow(b, n.Exact + Rational.One) / (k * Expr.Num(n.Exact + Rational.One));
     }
 
     /// <summary>e^P with P's logarithms taken out as powers: e^(−z²t/4 − log(t)/2) = t^(−1/2)·e^(−z²t/4).</summary>

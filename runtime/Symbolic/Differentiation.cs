@@ -48,6 +48,7 @@ internal static class Differentiation
                     MathFunction.Log => Power.Create(f.Argument, Expr.MinusOne),
                     MathFunction.Sin => FunctionCall.Create(MathFunction.Cos, f.Argument),
                     MathFunction.Cos => Product.Create([Expr.MinusOne, FunctionCall.Create(MathFunction.Sin, f.Argument)]),
+                    MathFunction.Arctan => Power.Create(Sum.Create([Expr.One, Power.Create(f.Argument, Expr.Num(2))]), Expr.MinusOne),
                     _ => throw new ArgumentOutOfRangeException(nameof(e)),
                 };
                 return Product.Create([outer, da]);

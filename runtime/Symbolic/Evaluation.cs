@@ -84,6 +84,7 @@ internal static class Evaluation
                     MathFunction.Log => a.log(),
                     MathFunction.Sin => a.sin(),
                     MathFunction.Cos => a.cos(),
+                    MathFunction.Arctan => a.atan(),
                     _ => throw new ArgumentOutOfRangeException(nameof(e)),
                 };
             }

@@ -19,6 +19,8 @@ internal abstract class ExprFormatter
     protected abstract string Root(Expr argument);
     protected abstract string Call(string function, Expr argument);
     protected abstract string IntegerRational(Rational r);
+    /// <summary>True where a fraction's parts are grouped by the notation itself (LaTeX's \frac{…}{…}): a lone sum above or below needs no parentheses.</summary>
+    protected virtual bool FractionGroups => false;
 
     public string Format(Expr e) => Format(e, 0);
 
@@ -113,6 +115,11 @@ internal abstract class ExprFormatter
                 below.Add((FactorText(b, n.Negate()), Expr.Pow(b, n.Negate())));
             else
                 above.Add((FactorText(b, ex), f));
+        }
+        if (FractionGroups && below.Count > 0)
+        {
+            if (above is [(_, Sum numerator)]) above[0] = (Format(numerator), numerator);
+            if (below is [(_, Sum denominator)]) below[0] = (Format(denominator), denominator);
         }
         string top = above.Count == 0 ? IntegerRational(Rational.One) : Times(above);
         string text = below.Count == 0 ? top : Fraction(top, Times(below), below.Count > 1);

@@ -151,14 +151,14 @@ internal sealed class ExprParser
         bool call = pos < text.Length && text[pos] == '(';
         if (!call)
         {
-            if (name is "exp" or "log" or "sin" or "cos" or "sqrt")
+            if (name is "sqrt" || FunctionCall.TryParseName(name, out _))
                 throw Error($"'(' after the function {name}");
             return Expr.Sym(name);
         }
         if (name != "sqrt" && !FunctionCall.TryParseName(name, out _))
         {
             pos = start;
-            throw Error("a known function (exp, log, sin, cos, sqrt) before '('");
+            throw Error("a known function (exp, log, sin, cos, arctan, sqrt) before '('");
         }
         if (++depth > MaxDepth) throw Error($"at most {MaxDepth} nested parentheses");
         pos++;

@@ -1,6 +1,6 @@
 namespace PdeSym.Symbolic;
 
-/// <summary>exp, log, sin or cos of an argument; folds exp(0), log(1), sin(0), cos(0), log(exp a), exp(log a) and floats.</summary>
+/// <summary>exp, log, sin, cos or arctan of an argument; folds exp(0), log(1), sin(0), cos(0), arctan(0), log(exp a), exp(log a) and floats.</summary>
 public sealed class FunctionCall : Expr
 {
     FunctionCall(MathFunction function, Expr argument) { Function = function; Argument = argument; }
@@ -14,6 +14,7 @@ public sealed class FunctionCall : Expr
         MathFunction.Log => "log",
         MathFunction.Sin => "sin",
         MathFunction.Cos => "cos",
+        MathFunction.Arctan => "arctan",
         _ => throw new ArgumentOutOfRangeException(nameof(Function)),
     };
 
@@ -25,6 +26,7 @@ public sealed class FunctionCall : Expr
             "log" => (true, MathFunction.Log),
             "sin" => (true, MathFunction.Sin),
             "cos" => (true, MathFunction.Cos),
+            "arctan" or "atan" => (true, MathFunction.Arctan),
             _ => (false, MathFunction.Exp),
         };
         return ok;
@@ -45,6 +47,7 @@ public sealed class FunctionCall : Expr
             case MathFunction.Log when a is FunctionCall { Function: MathFunction.Exp } e: return e.Argument;
             case MathFunction.Sin when a.IsZero: return Zero;
             case MathFunction.Cos when a.IsZero: return One;
+            case MathFunction.Arctan when a.IsZero: return Zero;
         }
         return new FunctionCall(f, a);
     }
@@ -55,6 +58,7 @@ public sealed class FunctionCall : Expr
         MathFunction.Log => Math.Log(v),
         MathFunction.Sin => Math.Sin(v),
         MathFunction.Cos => Math.Cos(v),
+        MathFunction.Arctan => Math.Atan(v),
         _ => throw new ArgumentOutOfRangeException(nameof(f)),
     };
 

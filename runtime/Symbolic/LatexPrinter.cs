@@ -9,6 +9,7 @@ internal sealed class LatexPrinter : ExprFormatter
     public static string Print(Expr e) => instance.Format(e);
 
     protected override string Minus => "-";
+    protected override bool FractionGroups => true;
     protected override string Paren(string inner) => $"\\left({inner}\\right)";
     protected override string Name(string symbol) =>
         symbol.Contains('_') ? $"{symbol[..symbol.IndexOf('_')]}_{{{symbol[(symbol.IndexOf('_') + 1)..]}}}" : symbol;

@@ -1,4 +1,4 @@
 namespace PdeSym.Symbolic;
 
 /// <summary>The elementary functions of the plain syntax (sqrt is the power ½).</summary>
-public enum MathFunction { Exp, Log, Sin, Cos }
+public enum MathFunction { Exp, Log, Sin, Cos, Arctan }

@@ -13,8 +13,8 @@ namespace PdeSym.Symbolic;
 /// <item>a boost or rotation ξ = ax + bt, τ = dx − at, φ = 0: u = f(z) on the quadratic invariant z = dx² − 2axt − bt²
 /// (the wave equation's Lorentz boost: z = x² − t²).</item>
 /// </list>
-/// The integrals are taken term by term over powers of linear functions of t (t^(−1) gives log t) and e^(kt); anything
-/// else is refused with the reason. A scaling about t₀ ≠ 0 is centred first (<see cref="Centre"/>) so that its powers are of t.
+/// The integrals are taken term by term over powers of linear functions of t (t^(−1) gives log t), e^(kt) and rational
+/// functions of t (logarithms and arctangents: ∂t + V6 of the heat equation); anything else is refused with the reason. A scaling about t₀ ≠ 0 is centred first (<see cref="Centre"/>) so that its powers are of t.
 /// </summary>
 /// <param name="Variable">The ODE's variable: z, or t when τ = 0.</param>
 /// <param name="Z">The invariant z = Z(x, t) (t when τ = 0).</param>
@@ -135,7 +135,7 @@ internal sealed record SimilarityInvariants(string Variable, Expr Z, IReadOnlyDi
     Expr Defect(Generator v) => v.Xi * Total(U, "x") + v.Tau * Total(U, "t") - v.Phi.Substitute("u", U);
 
     static Expr Integrate(Expr e, string variable, Generator v) => Antiderivative.Of(e, variable) ?? throw Refuse(v,
-        $"its characteristic system needs ∫ {e.ToUnicode()} d{variable}, whose terms are not powers of linear functions of {variable} or e^(k{variable})");
+        $"its characteristic system needs ∫ {e.ToUnicode()} d{variable}, whose terms are not powers of linear functions of {variable}, e^(k{variable}) or rational functions of {variable} with a denominator that splits into linear and quadratic factors over ℚ");
 
     static UnreducibleGeneratorException Refuse(Generator v, string reason) => new(v, reason);
 }

@@ -252,7 +252,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
 
     // Splits each term of Δ|_{u=U} into the part in the eliminated coordinates (powers of t, e^(−x²/4t), …) and the
     // rest; a reduction exists when the first part is one common factor.
-    static (Expr Factor, Expr Ode) Separate(Expr expanded, string[] eliminated, Generator v, Expr equation)
+    static (Expr Factor, Expr Ode) Separate(Expr expanded, string[] eliminated, Generator v, Expr equation, int pass = 0)
     {
         if (expanded.IsZero)
             throw new SymmetryAnalysisException($"every V = {v.ToUnicode()}-invariant u solves {equation.ToPlain()} = 0, so there is no equation left to reduce to");
@@ -282,6 +282,13 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
             reduced.Add(Expr.Multiply(inner) * (o / common).Expand());
         }
         var ode = Expr.Add(reduced).Expand();
+        // The first term's part may not be the common one (4t²(4t² + 1)^(−5/4) beside (4t² + 1)^(−1/4)): what is left
+        // then carries a factor in t on every term (−(f″ + z²f)/t²), taken out by a second pass.
+        if (eliminated.Any(ode.Contains) && pass < 2 && !ode.Equals(expanded))
+        {
+            var (again, rest) = Separate(ode, eliminated, v, equation, pass + 1);
+            return ((common! * again).Expand(), rest);
+        }
         if (eliminated.FirstOrDefault(ode.Contains) is { } left)
             throw new SymmetryAnalysisException(
                 $"Δ on the V = {v.ToUnicode()}-invariant functions still depends on {left} ({ode.ToPlain()}); it does not reduce to an ODE");

@@ -25,12 +25,16 @@ public class ExprPrinterTests
     [InlineData("exp(t/50)*50", "50e^(t/50)")]
     [InlineData("x*cos(u)", "x·cos(u)")]                   // not xcos(u)
     [InlineData("exp(-t/10)*sin(x)", "e^(−t/10)sin(x)")]
+    [InlineData("arctan(2*t)/2 - log(4*t^2 + 1)", "arctan(2t)/2 − log(4t² + 1)")]
     public void Unicode(string input, string expected) => Assert.Equal(expected, Expr.Parse(input).ToUnicode());
 
     [Theory]
     [InlineData("u_xx/(2*t)", "\\frac{u_{xx}}{2 t}")]
     [InlineData("sqrt(t + 1)*sin(x)", "\\sqrt{t + 1} \\sin\\left(x\\right)")]
     [InlineData("x^2*exp(t)", "x^{2} e^{t}")]
+    [InlineData("x^2*t/(4*t^2 + 1)", "\\frac{x^{2} t}{4 t^{2} + 1}")]              // \frac groups: no \left( \right) around a lone sum
+    [InlineData("(x + 1)/t", "\\frac{x + 1}{t}")]
+    [InlineData("arctan(2*t)/2", "\\frac{\\arctan\\left(2 t\\right)}{2}")]
     public void Latex(string input, string expected) => Assert.Equal(expected, Expr.Parse(input).ToLatex());
 
     [Theory]

@@ -19,7 +19,7 @@ internal sealed class RandomExpressions(int seed)
             case 3: return Expr.Multiply(Next(depth - 1), Next(depth - 1));
             case 4: return random.Next(2) == 0 ? Expr.Pow(Next(depth - 1), Expr.Num(random.Next(0, 4))) : Expr.Pow(Positive(depth - 1), Expr.Num(random.Next(-2, 0)));
             case 5: return Expr.Sqrt(Positive(depth - 1));
-            case 6: return Expr.Call((MathFunction)random.Next(4) is var f && f == MathFunction.Log ? MathFunction.Log : f,
+            case 6: return Expr.Call((MathFunction)random.Next(5) is var f && f == MathFunction.Log ? MathFunction.Log : f,
                                      f == MathFunction.Log ? Positive(depth - 1) : Small(depth - 1));
             default: return Expr.Pow(Positive(depth - 1), Expr.Num(new Rational(random.Next(-3, 4), random.Next(2, 4))));
         }

@@ -125,7 +125,12 @@ public class ReduceCommandTests
         var heat = RunPdesym("reduce", "u_t - u_xx", "--optimal", "--degree", "3");
         Assert.True(heat.ExitCode == 0, heat.Error);
         Assert.Contains("reduced ODE  f″ + fz = 0", heat.Output);                                 // ⟨V2 + V4⟩: Airy's equation
-        Assert.Contains("⟨V3 + aV5⟩, a ≥ −1/2: a family; reduce one member at a time, a number for each parameter: `pdesym reduce \"u_t - u_xx\" \"V3\"`", Flat(heat.Output));
+        Assert.Contains("⟨V3 + aV5⟩, a ≥ −1/2: a family; reduce one member at a time, a number for each parameter: `pdesym reduce \"u_t - u_xx\" \"V3\" --degree 3`", Flat(heat.Output));
+        // The projective family's members reduce: their characteristics integrate to logarithms and arctangents.
+        var projectiveMember = RunPdesym("reduce", "u_t - u_xx", "V2 + V6 + V5", "--degree", "3");
+        Assert.True(projectiveMember.ExitCode == 0, projectiveMember.Error);
+        Assert.Contains("invariant    z = x/√(4t² + 1)", projectiveMember.Output);
+        Assert.Contains("u = f(z)·e^(arctan(2t)/2 − x²t/(4t² + 1))/(4t² + 1)^(1/4)", Flat(projectiveMember.Output));
         // A combination is placed in the optimal system: KdV's travelling waves are stationary solutions seen from a
         // moving frame (the Galilean boost); heat's x∂x + 2t∂t − 2u∂u is the Weyl image of a = −2, a = 1.
         var wave = RunPdesym("reduce", "kdv", "V2 + 2V1");

@@ -220,6 +220,45 @@ public class SimilarityReductionTests
         AssertSame("(c1 + c2*x/t)*t^(-1/2)*exp(-x^2/(4*t))", r.ExplicitSolution!);
     }
 
+    [Theory]
+    [InlineData("0", "f_zz + z^2*f", "exp(-x^2*t/(4*t^2 + 1))*(4*t^2 + 1)^(-1/4)*f")]
+    [InlineData("1", "f_zz + z^2*f - f", "exp(arctan(2*t)/2 - x^2*t/(4*t^2 + 1))*(4*t^2 + 1)^(-1/4)*f")]
+    public void Heat_time_translation_plus_projective_symmetry_integrates_its_characteristics_to_logs_and_arctangents(string a, string ode, string solution)
+    {
+        // ⟨∂t + V6 + a·u∂u⟩ of the heat equation's optimal system: dx/dt = 4xt/(4t² + 1) gives z = x/√(4t² + 1), and
+        // du/dt = (a − x² − 2t)u/(4t² + 1) a factor (4t² + 1)^(−1/4) e^(a·arctan(2t)/2); the ODE is Weber's f″ + (z² − a)f = 0.
+        // The claim Δ[U(f)] = factor·ODE[f] is checked for an f that solves nothing, by differentiating U as a closed form.
+        var r = Reduce("u_t - u_xx", "4*x*t", "4*t^2 + 1", $"({a} - x^2 - 2*t)*u");
+        AssertSame("x*(4*t^2 + 1)^(-1/2)", r.Invariant);
+        AssertSame(ode, r.Ode);
+        AssertSame(solution, r.Solution);
+        Assert.True(FactorDefect("u_t - u_xx", r, "cos(z) + z^3") < 1e-10);
+    }
+
+    /// <summary>Max |Δ[U(f)] − factor·ODE[f]| over random points for a closed-form f of the variable, U differentiated as a closed form.</summary>
+    static double FactorDefect(string equation, SimilarityReduction r, string f)
+    {
+        var fOfZ = Expr.Parse(f);
+        var derivatives = Enumerable.Range(0, r.Order + 1).ToDictionary(k => r.Derivative(k),
+            k => Enumerable.Range(0, k).Aggregate(fOfZ, (d, _) => d.Derivative(r.Variable)).Substitute(r.Variable, r.Invariant));
+        var u = r.Solution.Substitute(SimilarityReduction.Unknown, fOfZ.Substitute(r.Variable, r.Invariant));
+        var claim = r.Factor * r.Ode.Substitute(derivatives).Substitute(r.Variable, r.Invariant);
+        var delta = Expr.Parse(equation).Substitute(Expr.Parse(equation).Symbols().Where(n => JetVariable.TryParse(n, out _)).ToDictionary(n => n, n =>
+        {
+            JetVariable.TryParse(n, out var jet);
+            var e = u;
+            for (int i = 0; i < jet.X; i++) e = e.Derivative("x");
+            for (int j = 0; j < jet.T; j++) e = e.Derivative("t");
+            return e;
+        }));
+        var random = new Random(5);
+        return Enumerable.Range(0, 20).Max(_ =>
+        {
+            var point = new Dictionary<string, double> { ["x"] = -1 + 2 * random.NextDouble(), ["t"] = -1 + 2 * random.NextDouble() };
+            return Math.Abs((delta - claim).Evaluate(point));
+        });
+    }
+
     [Fact]
     public void Wave_equation_dilation_gives_a_legendre_type_ode_and_log_solution()
     {
