@@ -270,6 +270,31 @@ public class SimilarityReductionTests
     }
 
     [Fact]
+    public void Dilations_of_the_wave_and_laplace_equations_are_solved_through_rational_integrals()
+    {
+        // u = f(x/t): (z² ∓ 1)f″ + 2z·f′ = 0 has f′ = c/(z² ∓ 1), integrated by partial fractions — logarithms for the wave
+        // equation, the angle arctan(x/t) for Laplace's (harmonic away from the origin). Each solution is differentiated here.
+        var laplace = Reduce("u_tt + u_xx", "x", "t", "0");
+        AssertSame("c1*arctan(x/t) + c2", laplace.ExplicitSolution!);
+        Assert.True(Residual("u_tt + u_xx", laplace.ExplicitSolution!.Substitute(new Dictionary<string, Expr> { ["c1"] = 3, ["c2"] = 1 })) < 1e-12);
+        var wave = Reduce("u_tt - u_xx", "x", "t", "0");
+        Assert.True(Residual("u_tt - u_xx", wave.ExplicitSolution!.Substitute(new Dictionary<string, Expr> { ["c1"] = 2, ["c2"] = 1 }), 2, 3, 0.5, 1) < 1e-10);
+    }
+
+    [Fact]
+    public void Burgers_time_translation_plus_projective_map_gives_a_riccati_equation()
+    {
+        // ∂t + (tx∂x + t²∂t + (x − tu)∂u) of u_t + u·u_x = u_xx: dx/dt = xt/(t² + 1) gives z = x/√(t² + 1), u = xt/(t² + 1) +
+        // f(z)/√(t² + 1), and f″ − f·f′ − z = 0, a total derivative: f′ − f²/2 − z²/2 = c₁.
+        var r = Reduce("u_t + u*u_x - u_xx", "x*t", "t^2 + 1", "x - t*u");
+        AssertSame("x*(t^2 + 1)^(-1/2)", r.Invariant);
+        AssertSame("x*t/(t^2 + 1) + f*(t^2 + 1)^(-1/2)", r.Solution);
+        AssertSame("f_zz - f*f_z - z", r.Ode);
+        AssertSame("f_z - f^2/2 - z^2/2", r.Integral!);
+        Assert.True(FactorDefect("u_t + u*u_x - u_xx", r, "sin(z) + z^2") < 1e-10);
+    }
+
+    [Fact]
     public void Lorentz_boosts_and_rotations_reduce_on_their_quadratic_invariant()
     {
         // t∂x + x∂t on u_tt = u_xx: u = f(x² − t²), z·f″ + f′ = 0 (read on the line t = 0 and checked everywhere), and its
