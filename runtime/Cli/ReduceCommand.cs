@@ -66,7 +66,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     internal sealed record Entry(
         string Generator, string? Variable, string? Invariant, string? Solution, string? Ode, string? OdeUnicode, int? Order,
         string? Factor, string? ExplicitSolution, string? Integral, string? SecondIntegral, string? SolitaryWave, string? Refused,
-        string? OptimalClass = null);
+        string? OptimalClass = null, string? Where = null);
 
     internal sealed record Output(string Pde, string Equation, Entry[] Reductions);
 
@@ -81,10 +81,12 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     }
 
     // What to reduce by, each with its label: V1, V2, … (the algebra), W1, … (a learned one), ⟨V2 + V3⟩ (an optimal
-    // system, whose families have no one field: Field null, Family a member to suggest). Class: for a combination of the
+    // system's representative, reduced already: Case — a family's generic case with its Where, then its exceptional
+    // members; Family a member to suggest where the generic case is refused). Class: for a combination of the
     // generators, the optimal system's representative whose class holds it.
     // ClassMember: that representative, at the combination's parameter values, as text and as a field.
-    sealed record Item(string Label, Generator? Field, string? Family = null, string? Class = null, (string Plain, Generator Field)? ClassMember = null);
+    sealed record Item(string Label, Generator Field, string? Family = null, string? Class = null, (string Plain, Generator Field)? ClassMember = null,
+        FamilyReduction.Case? Case = null);
 
     static List<Item> Items(Settings settings, Expr equation, IPde? declared)
     {
@@ -96,7 +98,8 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             var basis = SymmetryAlgebra.Compute(equation, settings.Degree).Generators;
             var system = OptimalSystem.Of(CommutatorTable.Compute(basis), out var reason)
                 ?? throw new UserFacingException($"no optimal system of {settings.Pde} at --degree {settings.Degree}: {reason}");
-            return system.Representatives.Select(r => new Item(r.Describe(), r.Field(basis), r.Parameters.Count > 0 ? r.Member() : null)).ToList();
+            return system.Representatives.SelectMany(r => FamilyReduction.Of(equation, r, basis).Cases.Select(c =>
+                new Item(c.Label, c.Field, r.Parameters.Count > 0 ? r.Member() : null, Case: c))).ToList();
         }
         if (settings.Tau is not null) return [new Item("V", Generator.Parse(settings.Xi, settings.Tau!, settings.Phi!))];
         var generators = SymmetryAlgebra.Compute(equation, settings.Degree).Generators;
@@ -119,6 +122,9 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     static string Command(Settings settings, string generator) =>
         $"`pdesym reduce {Quoted(settings.Pde)} \"{generator}\"{(settings.Degree == 2 ? "" : $" --degree {settings.Degree}")}`";
 
+    // A family's parameters: their ranges and the values its generic case leaves out, or an exceptional member's values.
+    static string? Where(Item item) => item.Case is { Where: not "" } c ? c.Where : null;
+
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var (name, equation, declared) = SymmetriesCommand.Resolve(settings.Pde);
@@ -127,9 +133,11 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
         var results = new List<(Item Item, SimilarityReduction? Reduction, string? Refused)>();
         foreach (var item in items)
         {
-            if (item.Field is not { } g)
+            var g = item.Field;
+            if (item.Case is { } reduced)
             {
-                results.Add((item, null, $"a family; reduce one member at a time, a number for each parameter: {Command(settings, item.Family!)}"));
+                results.Add((item, reduced.Reduction, reduced.Reduction is null && item.Family is { } member && reduced.Where != ""
+                    ? $"{reduced.Refused}; a member may reduce: {Command(settings, member)}" : reduced.Refused));
                 continue;
             }
             // One generator given: its refusal is the command's error — and where the optimal system holds a conjugate
@@ -153,25 +161,24 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             ConsoleJson.Write(new Output(name, equation.ToPlain(), results.Select(r => r.Reduction is { } s
                 ? new Entry(s.Generator.ToUnicode(), s.Variable, s.Invariant.ToPlain(), s.Solution.ToPlain(), s.Ode.ToPlain(), s.OdeUnicode(), s.Order, s.Factor.ToPlain(),
                     s.ExplicitSolution?.ToPlain(), s.Integral?.ToPlain(), s.SecondIntegral?.ToPlain(),
-                    s.SolitaryWaveSolution?.ToPlain(), null, r.Item.Class)
-                : new Entry(r.Item.Field?.ToUnicode() ?? r.Item.Label, null, null, null, null, null, null, null, null, null, null, null, r.Refused, r.Item.Class)).ToArray()));
+                    s.SolitaryWaveSolution?.ToPlain(), null, r.Item.Class, Where(r.Item))
+                : new Entry(r.Item.Field.ToUnicode(), null, null, null, null, null, null, null, null, null, null, null, r.Refused, r.Item.Class, Where(r.Item))).ToArray()));
             return 0;
         }
         if (settings.Latex)
         {
             foreach (var (item, s, refused) in results)
-                Console.Out.Write(s is null ? $"% {item.Field?.ToUnicode() ?? item.Label}: {refused}\n" : s.ToLatex());
+            {
+                if (item.Case is { Where: not "" } c) Console.Out.Write($"\\noindent ${c.WhereLatex}$:\\par\n");
+                Console.Out.Write(s is null ? $"% {item.Field.ToUnicode()}: {refused}\n" : s.ToLatex());
+            }
             return 0;
         }
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(declared?.Pretty ?? equation.ToUnicode() + " = 0")}");
         foreach (var (item, s, refused) in results)
         {
-            if (item.Field is not { } g)
-            {
-                AnsiConsole.MarkupLine(Markup.Escape($"{item.Label}: {refused}"));
-                continue;
-            }
-            AnsiConsole.MarkupLine($"{Markup.Escape(item.Label)} = {Markup.Escape(g.ToUnicode())}");
+            AnsiConsole.MarkupLine($"{Markup.Escape(item.Label)} = {Markup.Escape(item.Field.ToUnicode())}");
+            if (Where(item) is { } where) AnsiConsole.MarkupLine(Markup.Escape($"  {"where",-12} {where}"));
             if (item.Class is { } optimalClass)
                 AnsiConsole.MarkupLine(Markup.Escape($"  {"class",-12} {optimalClass} of the optimal system (`pdesym symmetries {Quoted(settings.Pde)} --optimal`): the same solutions up to symmetry"));
             if (s is null)
@@ -181,7 +188,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             }
             foreach (var (fact, text) in s.Describe()) AnsiConsole.MarkupLine(Markup.Escape($"  {fact,-12} {text}"));
         }
-        if (results.Any(r => r.Reduction is null && r.Item.Field is not null))
+        if (results.Any(r => r.Reduction is null))
             AnsiConsole.MarkupLine($"[yellow]note:[/] {Markup.Escape(UnreducibleGeneratorException.Reach)}");
         return 0;
     }

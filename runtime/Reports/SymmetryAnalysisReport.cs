@@ -16,7 +16,7 @@ public static class SymmetryAnalysisReport
         SymmetryAlgebra Algebra, CommutatorTable Table, AdjointAction? Adjoint,
         IReadOnlyList<(SimilarityReduction? Reduction, string? Refused)> Reductions, ConservationLaws? Laws, string? LawsRefused,
         GeneralizedSymmetries? Generalized, string? GeneralizedRefused, OptimalSystem? Optimal, string? OptimalRefused,
-        IReadOnlyList<(SubalgebraRepresentative Representative, SimilarityReduction? Reduction, string? Refused)> OptimalReductions)
+        IReadOnlyList<FamilyReduction.Case> OptimalReductions)
     {
         public static Analysis Of(Expr equation, int degree)
         {
@@ -26,12 +26,10 @@ public static class SymmetryAnalysisReport
             var (laws, lawsRefused) = Attempt(() => ConservationLaws.Compute(equation));
             var (generalized, generalizedRefused) = Attempt(() => GeneralizedSymmetries.Compute(equation));
             var optimal = OptimalSystem.Of(table, out var optimalRefused);
-            // The representatives that are not a generator already reduced above (V2 + V3, not V2).
-            var combinations = (optimal?.Representatives ?? []).Where(r => r.Parameters.Count == 0 && !IsGenerator(r)).Select(r =>
-            {
-                var (reduction, refused) = SimilarityReduction.Attempt(equation, r.Field(algebra.Generators)!);
-                return (r, reduction, refused);
-            }).ToList();
+            // The representatives that are not a generator already reduced above (V2 + V3, not V2), families with their
+            // parameters and their exceptional members.
+            var combinations = (optimal?.Representatives ?? []).Where(r => !IsGenerator(r))
+                .SelectMany(r => FamilyReduction.Of(equation, r, algebra.Generators).Cases).ToList();
             return new(algebra, table, AdjointAction.Of(table), reductions, laws, lawsRefused, generalized, generalizedRefused, optimal, optimalRefused, combinations);
         }
 
@@ -89,9 +87,9 @@ public static class SymmetryAnalysisReport
             else foreach (var (fact, text) in reduction.Describe()) md.AppendLine($"- {fact}: {text}");
             md.AppendLine();
         }
-        foreach (var (r, reduction, refused) in a.OptimalReductions)
+        foreach (var (label, field, where, reduction, refused) in a.OptimalReductions)
         {
-            md.AppendLine($"### ⟨{r.ToUnicode()}⟩ = {r.Field(basis)!.ToUnicode()} (optimal system)").AppendLine();
+            md.AppendLine($"### {label} = {field.ToUnicode()} (optimal system{(where == "" ? "" : $"; {where}")})").AppendLine();
             if (reduction is null) md.AppendLine($"Not reduced: {refused}.");
             else foreach (var (fact, text) in reduction.Describe()) md.AppendLine($"- {fact}: {text}");
             md.AppendLine();
@@ -160,8 +158,8 @@ public static class SymmetryAnalysisReport
         tex.AppendLine(@"\subsection*{Reductions to ODEs}");
         for (int i = 0; i < a.Reductions.Count; i++)
             tex.Append(a.Reductions[i].Reduction?.ToLatex() ?? $"\\noindent $V_{{{i + 1}}}$ is not reduced here.\\par\n");
-        foreach (var (r, reduction, _) in a.OptimalReductions)
-            tex.Append(reduction?.ToLatex() ?? $"\\noindent ${r.ToLatex()}$ is not reduced here.\\par\n");
+        foreach (var c in a.OptimalReductions)
+            tex.Append((c.Where == "" ? "" : $"\\noindent ${c.WhereLatex}$:\\par\n") + (c.Reduction?.ToLatex() ?? $"\\noindent $V = {c.Field.ToLatex()}$ is not reduced here.\\par\n"));
         tex.AppendLine(@"\subsection*{Conservation laws}");
         tex.Append(a.Laws?.ToLatex() ?? "Not computed for this equation.\\par\n");
         tex.AppendLine(@"\subsection*{Generalised symmetries}");

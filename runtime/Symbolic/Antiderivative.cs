@@ -58,7 +58,7 @@ internal static class Antiderivative
         return n.Exact == Rational.MinusOne ? Expr.Log(b) / k : Expr.Pow(b, n.Exact + Rational.One) / (k * Expr.Num(n.Exact + Rational.One));
     }
 
-    /// <summary>e^P with P's logarithms taken out as powers: e^(−z²t/4 − log(t)/2) = t^(−1/2)·e^(−z²t/4).</summary>
+    /// <summary>e^P with P's logarithms taken out as powers: e^(−z²t/4 − log(t)/2) = t^(−1/2)·e^(−z²t/4), e^(a·log(t)/2) = t^(a/2).</summary>
     public static Expr ExpOf(Expr p)
     {
         var factors = new List<Expr>();
@@ -66,7 +66,12 @@ internal static class Antiderivative
         foreach (var term in p.Expand() is Sum s ? s.Terms : [p.Expand()])
         {
             var (c, monomial) = Product.SplitCoefficient(term);
-            if (monomial is FunctionCall { Function: MathFunction.Log } log) factors.Add(Expr.Pow(log.Argument, c));
+            // c·k·log B with k free of B's variables (a parameter: a·log(t)/2 gives t^(a/2)).
+            var parts = monomial is Product product ? product.Factors : [monomial];
+            if (parts.Count(f => f is FunctionCall { Function: MathFunction.Log }) == 1
+                && parts.First(f => f is FunctionCall { Function: MathFunction.Log }) is FunctionCall log
+                && parts.Where(f => f != log).All(f => !f.Symbols().Overlaps(log.Argument.Symbols())))
+                factors.Add(Expr.Pow(log.Argument, c * Expr.Multiply(parts.Where(f => f != log))));
             else rest.Add(term);
         }
         return Expr.Multiply([.. factors, Expr.Exp(Expr.Add(rest))]);

@@ -58,7 +58,7 @@ public sealed record Generator(Expr Xi, Expr Tau, Expr Phi)
             if (exponential is not null) body += print(exponential);
             if (sb.Length > 0) sb.Append(negative ? $" {minus} " : " + ");
             else if (negative) sb.Append(minus);
-            sb.Append(body).Append(d);
+            sb.Append(body).Append(body == "" ? d.TrimStart() : d);      // \partial_x alone, not " \partial_x"
         }
         return sb.Length == 0 ? zero : sb.ToString();
     }

@@ -27,7 +27,7 @@ public sealed class LearningReportLatexTests : IDisposable
             new BasisGenerator("(36x − 4x² + 63u)∂u", "0", "0", "36*x - 4*x^2 + 63*u", 0.013, false,
                 "not a symmetry (exact; relative residual 0.319)", RespectsPeriod: false)), work);
         var tex = File.ReadAllText(Path.Combine(work, "learned-algebra.tex"));
-        Assert.Contains(@"W_{1} &=  \partial_x \\", tex);
+        Assert.Contains(@"W_{1} &= \partial_x \\", tex);
         Assert.Contains(@"\quad \text{(not a symmetry (exact; relative residual 0.319); changes the period)}", tex);
         // [∂x, (36x − 4x² + 63u)∂u] = (36 − 8x)∂u lies outside the span; the table is antisymmetric in that.
         Assert.Contains(@"$W_{1}$ & $0$ & $\notin$ \\", tex);

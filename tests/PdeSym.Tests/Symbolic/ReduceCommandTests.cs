@@ -125,7 +125,15 @@ public class ReduceCommandTests
         var heat = RunPdesym("reduce", "u_t - u_xx", "--optimal", "--degree", "3");
         Assert.True(heat.ExitCode == 0, heat.Error);
         Assert.Contains("reduced ODE  f″ + fz = 0", heat.Output);                                 // ⟨V2 + V4⟩: Airy's equation
-        Assert.Contains("⟨V3 + aV5⟩, a ≥ −1/2: a family; reduce one member at a time, a number for each parameter: `pdesym reduce \"u_t - u_xx\" \"V3\" --degree 3`", Flat(heat.Output));
+        // A family is reduced with its parameter kept, the values its generic case leaves out reduced on their own.
+        Assert.Contains("⟨V3 + aV5⟩ = x∂x + 2t∂t + au∂u where a ≥ −1/2 invariant z = x/√t solutions u = t^(a/2)·f(z) reduced ODE f″ + f′·z/2 − af/2 = 0", Flat(heat.Output));
+        var airy = RunPdesym("reduce", "u_t - u_xxx", "--optimal", "--degree", "3", "--json");
+        using (var reductions = JsonDocument.Parse(airy.Output))
+        {
+            var entries = reductions.RootElement.GetProperty("reductions").EnumerateArray().ToList();
+            Assert.Contains(entries, e => e.GetProperty("where").GetString() == "a ∈ ℝ, a ≠ 0" && e.GetProperty("invariant").GetString() == "x - t/a");
+            Assert.Contains(entries, e => e.GetProperty("where").GetString() == "a = 0" && e.GetProperty("explicitSolution").GetString() == "c1*exp(x + t)");
+        }
         // The projective family's members reduce: their characteristics integrate to logarithms and arctangents.
         var projectiveMember = RunPdesym("reduce", "u_t - u_xx", "V2 + V6 + V5", "--degree", "3");
         Assert.True(projectiveMember.ExitCode == 0, projectiveMember.Error);

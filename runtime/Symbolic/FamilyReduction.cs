@@ -1,0 +1,86 @@
+namespace PdeSym.Symbolic;
+
+/// <summary>
+/// The reductions by one representative of an optimal system, a family's with its parameters kept: the heat equation's
+/// ⟨V3 + aV5⟩ gives u = t^(a/2) f(x/√t) with f″ + z·f′/2 − af/2 = 0 for every a at once. The generic reduction holds
+/// where nothing it divides by vanishes; a member where something does (a = 0 in u_t = u_xxx's z = x − t/a) and that the
+/// family's range allows is reduced on its own, so that the cases together give every invariant solution of the family.
+/// </summary>
+/// <param name="Representative">⟨V⟩ of the optimal system.</param>
+/// <param name="Cases">The generic case first, then each exceptional member.</param>
+public sealed record FamilyReduction(SubalgebraRepresentative Representative, IReadOnlyList<FamilyReduction.Case> Cases)
+{
+    /// <param name="Label">⟨V3 + aV5⟩, or for an exceptional member ⟨V1 + V4⟩.</param>
+    /// <param name="Field">Σ c_k V_k as a vector field (in the parameters for the generic case).</param>
+    /// <param name="Where">The parameters' ranges with the values the generic case leaves out ("a ∈ ℝ, a ≠ 0"), or the
+    /// member's values ("a = 0"); empty for a representative without parameters.</param>
+    /// <param name="Reduction">The reduction, or null when refused.</param>
+    /// <param name="Refused">Why it was refused.</param>
+    public sealed record Case(string Label, Generator Field, string Where, SimilarityReduction? Reduction, string? Refused)
+    {
+        /// <summary><see cref="Where"/> in LaTeX: a \in \mathbb{R}, a \neq 0.</summary>
+        public string WhereLatex => Where.Replace("∈ ℝ", "\\in \\mathbb{R}").Replace("≠", "\\neq").Replace("≥", "\\geq").Replace("≤", "\\leq").Replace("−", "-");
+    }
+
+    /// <param name="equation">Δ.</param>
+    /// <param name="representative">⟨V⟩ of the optimal system of the algebra with basis <paramref name="basis"/>.</param>
+    /// <param name="basis">The generators V1 … Vn, each a symmetry: a family's members need no check of their own.</param>
+    public static FamilyReduction Of(Expr equation, SubalgebraRepresentative representative, IReadOnlyList<Generator> basis)
+    {
+        var label = $"⟨{representative.ToUnicode()}⟩";
+        var field = Generator.Combine(basis, representative.Coefficients);
+        var parameters = representative.Parameters;
+        if (parameters.Count == 0)
+        {
+            var (reduction, refused) = SimilarityReduction.Attempt(equation, field, known: true);
+            return new(representative, [new Case(label, field, "", reduction, refused)]);
+        }
+        var (generic, why) = SimilarityReduction.Attempt(equation, field, known: true);
+        var ranges = representative.Ranges.ToDictionary(r => r.Name, r => r.Range);
+        var exceptions = new List<(string Parameter, Rational Value)>();
+        var excluded = new List<string>();
+        foreach (var divisor in generic is null ? [] : Divisors(generic, field, parameters))
+        {
+            var names = parameters.Where(divisor.Contains).ToList();
+            if (names.Count == 1 && UnivariatePolynomial.From(divisor, names[0]) is { } polynomial && polynomial.Degree > 0)
+            {
+                var (roots, cofactor) = polynomial.SquareFree().Aggregate(UnivariatePolynomial.One, (p, s) => p * s).SplitRationalRoots();
+                foreach (var root in roots.Where(r => !ranges.TryGetValue(names[0], out var range) || range.Allows(r)))
+                    if (!exceptions.Contains((names[0], root))) exceptions.Add((names[0], root));
+                if (cofactor.Degree > 0) excluded.Add($"{cofactor.ToExpr(names[0]).ToUnicode()} ≠ 0");
+            }
+            else excluded.Add($"{divisor.ToUnicode()} ≠ 0");
+        }
+        var where = string.Join(", ", [.. representative.Conditions, .. exceptions.Select(e => $"{e.Parameter} ≠ {Text(e.Value)}"), .. excluded.Distinct()]);
+        var cases = new List<Case> { new(label, field, where, generic, why) };
+        foreach (var (name, value) in exceptions)
+        {
+            var member = representative with
+            {
+                Coefficients = representative.Coefficients.Select(c => c.Substitute(name, Expr.Num(value)).Expand()).ToList(),
+                Ranges = representative.Ranges.Where(r => r.Name != name).ToList(),
+            };
+            var memberField = Generator.Combine(basis, member.Coefficients);
+            var (reduction, refused) = SimilarityReduction.Attempt(equation, memberField, known: true);
+            cases.Add(new Case($"⟨{member.ToUnicode()}⟩", memberField, $"{name} = {Text(value)}", reduction, refused));
+        }
+        return new(representative, cases);
+    }
+
+    static string Text(Rational r) => (r.IsInteger ? $"{r.Numerator}" : $"{r.Numerator}/{r.Denominator}").Replace("-", "−");
+
+    // What the generic reduction divides by that holds parameters alone: the bases of negative powers (a in x − t/a).
+    static IEnumerable<Expr> Divisors(SimilarityReduction r, Generator field, IReadOnlyList<string> parameters)
+    {
+        var found = new List<Expr>();
+        void Walk(Expr e)
+        {
+            if (e is Power { Exponent: Number { IsNegative: true } } p && p.Base.Symbols() is { Count: > 0 } names && names.All(parameters.Contains)
+                && !found.Contains(p.Base))
+                found.Add(p.Base);
+            foreach (var c in e.Children) Walk(c);
+        }
+        foreach (var e in new[] { r.Invariant, r.Solution, r.Ode, r.Factor, field.Xi, field.Tau, field.Phi }) Walk(e.Expand());
+        return found;
+    }
+}

@@ -1,0 +1,66 @@
+using PdeSym.Symbolic;
+using static PdeSym.Tests.Symbolic.ExprAssert;
+
+namespace PdeSym.Tests.Symbolic;
+
+/// <summary>
+/// Reductions by the optimal system's families with the parameter kept: the generic case against the reduction by hand,
+/// Δ[U(f)] = factor·ODE[f] at random parameter values by differentiating U as a closed form, and the members the generic
+/// case divides by zero at, found and reduced on their own.
+/// </summary>
+public class FamilyReductionTests
+{
+    static IReadOnlyList<FamilyReduction> Families(string equation, int degree)
+    {
+        var delta = Expr.Parse(equation);
+        var basis = SymmetryAlgebra.Compute(delta, degree).Generators;
+        var system = OptimalSystem.Of(CommutatorTable.Compute(basis), out var reason) ?? throw new Xunit.Sdk.XunitException(reason);
+        return system.Representatives.Where(r => r.Parameters.Count > 0).Select(r => FamilyReduction.Of(delta, r, basis)).ToList();
+    }
+
+    [Fact]
+    public void Heat_scaling_family_keeps_its_parameter_in_the_power_of_t()
+    {
+        // ⟨x∂x + 2t∂t + a·u∂u⟩: u = t^(a/2) f(x/√t), f″ + z·f′/2 − af/2 = 0 — for a = 0 the error function's equation.
+        var families = Families("u_t - u_xx", 3);
+        var scaling = Assert.Single(families, f => f.Representative.ToPlain() == "V3 + a*V5");
+        var generic = Assert.Single(scaling.Cases);                      // nothing divides by a: no exceptional member
+        Assert.Equal("a ≥ −1/2", generic.Where);
+        var r = generic.Reduction!;
+        AssertSame("x*t^(-1/2)", r.Invariant);
+        AssertSame("t^(a/2)*f", r.Solution);
+        AssertSame("f_zz + z*f_z/2 - a*f/2", r.Ode);
+        foreach (var a in new[] { "-1/2", "3", "7/3" })
+            Assert.True(SimilarityReductionTests.FactorDefect("u_t - u_xx", At(r, "a", a), "cos(z) + z^3", 0.5, 2) < 1e-9, $"a = {a}");
+        var projective = Assert.Single(families, f => f.Representative.ToPlain() == "V2 + a*V5 + V6");
+        Assert.True(SimilarityReductionTests.FactorDefect("u_t - u_xx", At(projective.Cases[0].Reduction!, "a", "-5/2"), "exp(z/3)") < 1e-9);
+    }
+
+    [Fact]
+    public void A_member_the_generic_case_divides_by_zero_at_is_reduced_on_its_own()
+    {
+        // u_t = u_xxx: ⟨∂x + a∂t + u∂u⟩ gives z = x − t/a, u = e^(t/a) f(z) for a ≠ 0; at a = 0, ∂x + u∂u leaves t
+        // invariant: u = eˣ f(t) with f′ = f, so u = c₁e^(x + t).
+        var families = Families("u_t - u_xxx", 3);
+        var family = Assert.Single(families, f => f.Representative.ToPlain() == "V1 + a*V2 + V4");
+        Assert.Equal(2, family.Cases.Count);
+        Assert.Equal("a ∈ ℝ, a ≠ 0", family.Cases[0].Where);
+        AssertSame("x - t/a", family.Cases[0].Reduction!.Invariant);
+        Assert.True(SimilarityReductionTests.FactorDefect("u_t - u_xxx", At(family.Cases[0].Reduction!, "a", "-2/3"), "sin(z) + z^4", 0.5, 2) < 1e-9);
+        var member = family.Cases[1];
+        Assert.Equal(("⟨V1 + V4⟩", "a = 0"), (member.Label, member.Where));
+        Assert.Equal("t", member.Reduction!.Variable);
+        AssertSame("c1*exp(x + t)", member.Reduction.ExplicitSolution!);
+    }
+
+    // The reduction at one value of a parameter: its expressions with the value put in.
+    static SimilarityReduction At(SimilarityReduction r, string parameter, string value)
+    {
+        var v = Expr.Parse(value);
+        return r with
+        {
+            Invariant = r.Invariant.Substitute(parameter, v), Solution = r.Solution.Substitute(parameter, v),
+            Ode = r.Ode.Substitute(parameter, v), Factor = r.Factor.Substitute(parameter, v),
+        };
+    }
+}
