@@ -136,7 +136,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             var g = item.Field;
             if (item.Case is { } reduced)
             {
-                results.Add((item, reduced.Reduction, reduced.Reduction is null && item.Family is { } member && reduced.Where != ""
+                results.Add((item, reduced.Reduction, reduced.Reduction is null && item.Family is { } member && reduced.Generic
                     ? $"{reduced.Refused}; a member may reduce: {Command(settings, member)}" : reduced.Refused));
                 continue;
             }

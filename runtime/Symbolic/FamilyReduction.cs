@@ -3,8 +3,9 @@ namespace PdeSym.Symbolic;
 /// <summary>
 /// The reductions by one representative of an optimal system, a family's with its parameters kept: the heat equation's
 /// ⟨V3 + aV5⟩ gives u = t^(a/2) f(x/√t) with f″ + z·f′/2 − af/2 = 0 for every a at once. The generic reduction holds
-/// where nothing it divides by vanishes; a member where something does (a = 0 in u_t = u_xxx's z = x − t/a) and that the
-/// family's range allows is reduced on its own, so that the cases together give every invariant solution of the family.
+/// where nothing it divides by vanishes and its ODE keeps its order; a member where either fails (a = 0 in u_t = u_xxx's
+/// z = x − t/a, or in the wave equation's a·f′ = 0) and that the family's range allows is reduced on its own, so that the
+/// cases together give every invariant solution of the family.
 /// </summary>
 /// <param name="Representative">⟨V⟩ of the optimal system.</param>
 /// <param name="Cases">The generic case first, then each exceptional member.</param>
@@ -19,7 +20,10 @@ public sealed record FamilyReduction(SubalgebraRepresentative Representative, IR
     public sealed record Case(string Label, Generator Field, string Where, SimilarityReduction? Reduction, string? Refused)
     {
         /// <summary><see cref="Where"/> in LaTeX: a \in \mathbb{R}, a \neq 0.</summary>
-        public string WhereLatex => Where.Replace("∈ ℝ", "\\in \\mathbb{R}").Replace("≠", "\\neq").Replace("≥", "\\geq").Replace("≤", "\\leq").Replace("−", "-");
+        public string WhereLatex => OptimalSystem.Latex(Where);
+
+        /// <summary>True for a family's case with its parameters kept (not a member, not a line without parameters).</summary>
+        public bool Generic { get; init; }
     }
 
     /// <param name="equation">Δ.</param>
@@ -51,8 +55,13 @@ public sealed record FamilyReduction(SubalgebraRepresentative Representative, IR
             }
             else excluded.Add($"{divisor.ToUnicode()} ≠ 0");
         }
-        var where = string.Join(", ", [.. representative.Conditions, .. exceptions.Select(e => $"{e.Parameter} ≠ {Text(e.Value)}"), .. excluded.Distinct()]);
-        var cases = new List<Case> { new(label, field, where, generic, why) };
+        // a ≥ 0 without a = 0 is a > 0; other exceptions are said as a ≠ value.
+        var conditions = representative.Ranges.Select(r => exceptions.Contains((r.Name, r.Range.Bound)) && r.Range.Kind is RangeKind.AtLeast or RangeKind.AtMost
+            ? SubalgebraRepresentative.Range(r.Name, r.Range with { Kind = r.Range.Kind == RangeKind.AtLeast ? RangeKind.Greater : RangeKind.Less })
+            : SubalgebraRepresentative.Range(r.Name, r.Range)).ToList();
+        var said = exceptions.Where(e => !ranges.TryGetValue(e.Parameter, out var range) || range.Bound != e.Value || range.Kind is not (RangeKind.AtLeast or RangeKind.AtMost));
+        var where = string.Join(", ", [.. conditions, .. said.Select(e => $"{e.Parameter} ≠ {Text(e.Value)}"), .. excluded.Distinct()]);
+        var cases = new List<Case> { new(label, field, where, generic, why) { Generic = true } };
         foreach (var (name, value) in exceptions)
         {
             var member = representative with
@@ -69,7 +78,8 @@ public sealed record FamilyReduction(SubalgebraRepresentative Representative, IR
 
     static string Text(Rational r) => (r.IsInteger ? $"{r.Numerator}" : $"{r.Numerator}/{r.Denominator}").Replace("-", "−");
 
-    // What the generic reduction divides by that holds parameters alone: the bases of negative powers (a in x − t/a).
+    // What the generic reduction divides by that holds parameters alone: the bases of negative powers (a in x − t/a), and
+    // the factors of the ODE's leading coefficient.
     static IEnumerable<Expr> Divisors(SimilarityReduction r, Generator field, IReadOnlyList<string> parameters)
     {
         var found = new List<Expr>();
@@ -81,6 +91,11 @@ public sealed record FamilyReduction(SubalgebraRepresentative Representative, IR
             foreach (var c in e.Children) Walk(c);
         }
         foreach (var e in new[] { r.Invariant, r.Solution, r.Ode, r.Factor, field.Xi, field.Tau, field.Phi }) Walk(e.Expand());
+        // The ODE's leading coefficient, where it holds parameters alone: at its zeros the order drops (a·f′ = 0 at a = 0).
+        var (_, leading) = Product.SplitCoefficient(r.Ode.Derivative(r.Derivative(r.Order)).Expand());
+        foreach (var factor in leading is Product p ? p.Factors : [leading])
+            if (Power.Split(factor).Base is var b && b.Symbols() is { Count: > 0 } names && names.All(parameters.Contains) && !found.Contains(b))
+                found.Add(b);
         return found;
     }
 }

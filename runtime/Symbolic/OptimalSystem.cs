@@ -45,7 +45,7 @@ public sealed partial class OptimalSystem
         return tex.ToString();
     }
 
-    static string Latex(string condition) => condition.Replace("∈ ℝ", @"\in \mathbb{R}").Replace("≥", @"\geq").Replace("≤", @"\leq")
+    internal static string Latex(string condition) => condition.Replace("∈ ℝ", @"\in \mathbb{R}").Replace("≥", @"\geq").Replace("≤", @"\leq")
         .Replace("≠", @"\neq").Replace("−", "-");
 
     /// <summary>The optimal system of a closed table with exact constants; null, with the reason, when there is none

@@ -145,6 +145,28 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
             throw new SymmetryAnalysisException(
                 $"V = {v.ToUnicode()} is not a symmetry of {equation.ToPlain()} = 0 (residual {check.Residual:G3}); " +
                 "only a symmetry reduces the equation — `pdesym symmetries` lists them");
+        try { return Direct(equation, v); }
+        catch (UnreducibleGeneratorException refused) when (AffineChart.Of(v) is { } chart)
+        {
+            // τ depends on x, but V is affine: in coordinates where its linear part is straightened, τ depends on T alone.
+            SimilarityReduction inner;
+            try { inner = Direct(chart.Equation(equation.Rationalize()), chart.Field(v), (v, equation)); }
+            catch (UnreducibleGeneratorException e) { throw new UnreducibleGeneratorException(v, $"{refused.Reason}; in the coordinates {chart.Describe()}, {e.Reason}"); }
+            var back = inner with
+            {
+                Generator = v, Invariant = chart.Back(inner.Invariant), Solution = chart.Back(inner.Solution), Factor = chart.Back(inner.Factor),
+                ExplicitSolution = inner.ExplicitSolution is { } u ? chart.Back(u) : null,
+                SolitaryWaveSolution = inner.SolitaryWaveSolution is { } w ? chart.Back(w) : null,
+            };
+            foreach (var solution in new[] { back.ExplicitSolution, back.SolitaryWaveSolution }.OfType<Expr>()) Check(equation.Rationalize(), solution, "the straightened coordinates");
+            return back;
+        }
+    }
+
+    // `named`: the generator and equation that messages name (the originals, when these are in straightened coordinates).
+    static SimilarityReduction Direct(Expr equation, Generator v, (Generator V, Expr Equation)? named = null)
+    {
+        var (shown, shownEquation) = named ?? (v, equation);
         // A scaling about (x₀, t₀) is reduced in x − x₀, t − t₀, where powers of t − t₀ multiply as monomials.
         var (x0, t0) = SimilarityInvariants.Centre(v);
         var shift = new Dictionary<string, Expr> { ["x"] = Expr.X + x0, ["t"] = Expr.T + t0 };
@@ -161,12 +183,12 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         try { onSolutions = rationalized.Substitute(jets); }
         catch (DivideByZeroException)
         {
-            throw new UnreducibleGeneratorException(v, $"a denominator of Δ vanishes on every invariant function u = {invariants.U.Substitute(back).ToUnicode()}");
+            throw new UnreducibleGeneratorException(shown, $"a denominator of Δ vanishes on every invariant function u = {invariants.U.Substitute(back).ToUnicode()}");
         }
-        var (factor, ode) = Separate(onSolutions.Substitute(invariants.Chart).Expand(), invariants.Variable == "z" ? ["x", "t"] : ["x"], v, equation);
+        var (factor, ode) = Separate(onSolutions.Substitute(invariants.Chart).Expand(), invariants.Variable == "z" ? ["x", "t"] : ["x"], shown, shownEquation);
         // Read on a line across the orbits, the ODE must be Δ everywhere: Δ on U = factor(z) · ODE(z) with z = Z(x, t).
         if (invariants.OnLine && !Evaluation.Vanishes(onSolutions - (factor * ode).Substitute("z", invariants.Z)))   // f, f′, … free at the points
-            throw new UnreducibleGeneratorException(v, "Δ on u = f(z) is no function of z times an ODE (it depends on the orbit's point)");
+            throw new UnreducibleGeneratorException(shown, "Δ on u = f(z) is no function of z times an ODE (it depends on the orbit's point)");
         var reduction = new SimilarityReduction(v, invariants.Variable, invariants.Z.Substitute(back), invariants.U.Substitute(back), ode,
             factor.Substitute("z", invariants.Z).Substitute(back).Expand());
         return reduction.Cleared().Normalised().Solved(equation.Rationalize());

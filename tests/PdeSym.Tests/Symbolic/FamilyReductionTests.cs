@@ -53,6 +53,18 @@ public class FamilyReductionTests
         AssertSame("c1*exp(x + t)", member.Reduction.ExplicitSolution!);
     }
 
+    [Fact]
+    public void A_value_where_the_odes_order_drops_is_a_member_of_its_own()
+    {
+        // The wave equation's ⟨V3 − V4 + aV5⟩, a ≥ 0, in straightened coordinates: u = (t − x)^(a/2) f(x + t) with a·f′ = 0.
+        // At a = 0 the ODE is gone: every (x − t)∂x + (t − x)∂t-invariant u = f(x + t) solves the equation.
+        var family = Assert.Single(Families("u_tt - u_xx", 2), f => f.Representative.ToPlain() == "V3 - V4 + a*V5");
+        Assert.Equal("a > 0", family.Cases[0].Where);
+        AssertSame("c1*(t - x)^(a/2)", family.Cases[0].Reduction!.ExplicitSolution!);
+        Assert.Equal("a = 0", family.Cases[1].Where);
+        Assert.Contains("solves u_tt - u_xx = 0, so there is no equation left", family.Cases[1].Refused);
+    }
+
     // The reduction at one value of a parameter: its expressions with the value put in.
     static SimilarityReduction At(SimilarityReduction r, string parameter, string value)
     {

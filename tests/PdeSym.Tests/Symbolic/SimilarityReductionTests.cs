@@ -295,6 +295,27 @@ public class SimilarityReductionTests
     }
 
     [Fact]
+    public void Affine_fields_whose_tau_depends_on_x_reduce_in_straightened_coordinates()
+    {
+        // τ = t − x depends on x, but in X = x, T = x − t (a left eigenvector of the linear part) V(T) = 2T: the wave
+        // equation's (x − t)∂x + (t − x)∂t + 2u∂u leaves x + t invariant and gives u = (t − x)·f(z) with f′ = 0.
+        var wave = Reduce("u_tt - u_xx", "x - t", "t - x", "2*u");
+        AssertSame("c1*(t - x)", wave.ExplicitSolution!);
+        // u_tt = u_xx − u³'s ⟨V1 + V2 + V3 − V4⟩ (translation, dilation and boost): z = (x + t − log(t − x))/2, u = f(z)/√(t − x).
+        var cubic = Reduce("u_tt - u_xx + u^3", "x - t + 1", "t - x + 1", "-u");
+        AssertSame("x/2 + t/2 - log(t - x)/2", cubic.Invariant);
+        AssertSame("f*(t - x)^(-1/2)", cubic.Solution);
+        AssertSame("f_zz + f_z - f^3", cubic.Ode);
+        Assert.True(FactorDefect("u_tt - u_xx + u^3", cubic, "sin(z) + z^2", 1.5, 3) < 1e-9);
+        // Liouville's u_tt − u_xx = e^u, (x + t + 1)∂x + (x + t − 1)∂t − 2∂u: u = f(z) − log(x + t), f″ − e^f = 0,
+        // integrated with f′ to f′²/2 − e^f = c₁.
+        var liouville = Reduce("u_tt - u_xx - exp(u)", "x + t + 1", "x + t - 1", "-2");
+        AssertSame("f - log(x + t)", liouville.Solution);
+        AssertSame("f_zz - exp(f)", liouville.Ode);
+        Assert.True(FactorDefect("u_tt - u_xx - exp(u)", liouville, "cos(z)", 1.5, 3) < 1e-9);
+    }
+
+    [Fact]
     public void Lorentz_boosts_and_rotations_reduce_on_their_quadratic_invariant()
     {
         // t∂x + x∂t on u_tt = u_xx: u = f(x² − t²), z·f″ + f′ = 0 (read on the line t = 0 and checked everywhere), and its
