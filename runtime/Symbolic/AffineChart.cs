@@ -4,58 +4,95 @@ namespace PdeSym.Symbolic;
 /// Coordinates X, T, linear in x and t, in which an affine field V = (M·(x, t) + b)·∇ has τ depending on T alone: T = w·(x, t)
 /// for a left eigenvector w of M (wᵀM = μwᵀ, so V(T) = μT + w·b), X = x (or t when T is a multiple of x). There the
 /// field has the form the characteristics are integrated in (ξ = a·X + β(T), τ = τ(T)): the wave equation's
-/// (x − t)∂x + (t − x)∂t + a·u∂u has T = x − t, V(T) = 2T, and x + t invariant. The equation is carried over by the
-/// chain rule (u_x = X_x u_X + T_x u_T, constants), the results back by X(x, t), T(x, t).
+/// (x − t)∂x + (t − x)∂t + a·u∂u has T = x − t, V(T) = 2T, and x + t invariant. M may hold a family's parameter when its
+/// eigenvalues are polynomials in it (u_tt = u_xx − u³'s (x + at)∂x + (ax + t)∂t: μ = 1 ± a, w = (1, ±1)). The equation is
+/// carried over by the chain rule (u_x = X_x u_X + T_x u_T, constants), the results back by X(x, t), T(x, t).
 /// </summary>
 internal sealed class AffineChart
 {
-    readonly Rational xx, xt, tx, tt;              // X = xx·x + xt·t, T = tx·x + tt·t
+    readonly Expr xx, xt, tx, tt;              // X = xx·x + xt·t, T = tx·x + tt·t
     readonly Dictionary<string, Expr> toNew, toOld;
 
-    AffineChart(Rational xx, Rational xt, Rational tx, Rational tt)
+    AffineChart(Expr xx, Expr xt, Expr tx, Expr tt, Expr eigenvalue)
     {
         (this.xx, this.xt, this.tx, this.tt) = (xx, xt, tx, tt);
-        var det = xx * tt - xt * tx;
+        var det = (xx * tt - xt * tx).Expand();
+        // Nonzero where the chart holds: the determinant, and μ (else V(T) = w·b is all that is left of τ).
+        Assumptions = [.. new[] { det, eigenvalue }.Where(e => e is not Number)];
         // Old coordinates through the new (named x and t again): the inverse of [[xx, xt], [tx, tt]].
         toNew = new Dictionary<string, Expr>
         {
-            ["x"] = (Expr.Num(tt / det) * Expr.X - Expr.Num(xt / det) * Expr.T).Expand(),
-            ["t"] = (Expr.Num(-tx / det) * Expr.X + Expr.Num(xx / det) * Expr.T).Expand(),
+            ["x"] = ((tt * Expr.X - xt * Expr.T) / det).Expand(),
+            ["t"] = ((xx * Expr.T - tx * Expr.X) / det).Expand(),
         };
         toOld = new Dictionary<string, Expr>
         {
-            ["x"] = (Expr.Num(xx) * Expr.X + Expr.Num(xt) * Expr.T).Expand(),
-            ["t"] = (Expr.Num(tx) * Expr.X + Expr.Num(tt) * Expr.T).Expand(),
+            ["x"] = (xx * Expr.X + xt * Expr.T).Expand(),
+            ["t"] = (tx * Expr.X + tt * Expr.T).Expand(),
         };
     }
 
-    /// <summary>T = w·(x, t) in words, for a refusal: "x − t".</summary>
+    /// <summary>Expressions in a family's parameters the chart needs nonzero (its determinant, the eigenvalue μ).</summary>
+    public IReadOnlyList<Expr> Assumptions { get; }
+
+    /// <summary>The new coordinates in words, for a refusal: "X = x, T = x − t".</summary>
     public string Describe() => $"X = {toOld["x"].ToUnicode()}, T = {toOld["t"].ToUnicode()}";
 
-    /// <summary>The chart for V when ξ and τ are affine in x and t with rational coefficients, τ depends on x, and M has a
-    /// rational eigenvalue whose T is not invariant (μ ≠ 0 or w·b ≠ 0); else null.</summary>
+    /// <summary>The chart for V when ξ and τ are affine in x and t with coefficients free of x, t, u (numbers, or
+    /// expressions in a family's parameters), τ depends on x, and M has an eigenvalue that is rational, or a polynomial
+    /// in one parameter, whose T is not invariant (μ ≠ 0 or w·b ≠ 0); else null.</summary>
     public static AffineChart? Of(Generator v)
     {
         if (!v.Tau.Contains("x")) return null;
-        Rational? Coefficient(Expr e) => e is Number { IsExact: true } n ? n.Exact : null;
-        var parts = new[] { v.Xi.Derivative("x"), v.Xi.Derivative("t"), v.Tau.Derivative("x"), v.Tau.Derivative("t") }.Select(e => Coefficient(e.Expand())).ToArray();
-        var b = new[] { v.Xi, v.Tau }.Select(e => Coefficient(e.Substitute(new Dictionary<string, Expr> { ["x"] = Expr.Zero, ["t"] = Expr.Zero }).Expand())).ToArray();
-        if (parts.Concat(b).Any(p => p is null) || v.Xi.Contains("u") || v.Tau.Contains("u")) return null;
-        var (a, bb, c, d) = (parts[0]!.Value, parts[1]!.Value, parts[2]!.Value, parts[3]!.Value);   // ξ = ax + bb·t + ξ₀, τ = cx + dt + τ₀
-        if (!(v.Xi - Expr.Num(a) * Expr.X - Expr.Num(bb) * Expr.T - Expr.Num(b[0]!.Value)).Expand().IsZero
-            || !(v.Tau - Expr.Num(c) * Expr.X - Expr.Num(d) * Expr.T - Expr.Num(b[1]!.Value)).Expand().IsZero)
+        var origin = new Dictionary<string, Expr> { ["x"] = Expr.Zero, ["t"] = Expr.Zero };
+        var (a, bb, c, d) = (v.Xi.Derivative("x").Expand(), v.Xi.Derivative("t").Expand(), v.Tau.Derivative("x").Expand(), v.Tau.Derivative("t").Expand());
+        var (xi0, tau0) = (v.Xi.Substitute(origin).Expand(), v.Tau.Substitute(origin).Expand());
+        if (new[] { a, bb, c, d, xi0, tau0 }.Any(e => e.Contains("x") || e.Contains("t") || e.Contains("u"))
+            || !(v.Xi - a * Expr.X - bb * Expr.T - xi0).Expand().IsZero || !(v.Tau - c * Expr.X - d * Expr.T - tau0).Expand().IsZero)
             return null;
-        // Eigenvalues of M = [[a, bb], [c, d]]: λ² − (a + d)λ + (ad − bb·c); a nonzero one first, so that V(T) ≠ 0.
-        var roots = LinearOde.RationalRoots([a * d - bb * c, -(a + d), Rational.One]).OrderBy(mu => mu.IsZero ? 1 : 0).ToList();
-        foreach (var mu in roots)
+        // Eigenvalues of M = [[a, bb], [c, d]]; a nonzero one first, so that V(T) ≠ 0.
+        if (Eigenvalues(a, bb, c, d) is not { } eigenvalues) return null;
+        foreach (var mu in eigenvalues.OrderBy(mu => mu.IsZero ? 1 : 0))
         {
-            // wᵀM = μwᵀ: (a − μ)w₁ + c·w₂ = 0 and bb·w₁ + (d − μ)w₂ = 0.
-            var (w1, w2) = !(c.IsZero && (mu - a).IsZero) ? (c, mu - a) : (d - mu, -bb);
-            if (w1.IsZero && w2.IsZero) continue;
-            if (mu.IsZero && (w1 * b[0]!.Value + w2 * b[1]!.Value).IsZero) continue;          // T invariant: no τ left
-            return w2.IsZero ? new AffineChart(Rational.Zero, Rational.One, w1, w2) : new AffineChart(Rational.One, Rational.Zero, w1, w2);
+            // wᵀM = μwᵀ: (a − μ)w₁ + c·w₂ = 0 and bb·w₁ + (d − μ)w₂ = 0; c ≠ 0 as τ depends on x.
+            var (w1, w2) = Primitive(c, (mu - a).Expand());
+            if (mu.IsZero && (w1 * xi0 + w2 * tau0).Expand().IsZero) continue;          // T invariant: no τ left
+            return w2.IsZero ? new AffineChart(Expr.Zero, Expr.One, w1, w2, mu) : new AffineChart(Expr.One, Expr.Zero, w1, w2, mu);
         }
         return null;
+    }
+
+    // λ² − (a + d)λ + (ad − bb·c) = 0: rational roots, or (a + d ± r)/2 with r² the discriminant, r a rational or a
+    // polynomial in one parameter; null otherwise.
+    static List<Expr>? Eigenvalues(Expr a, Expr bb, Expr c, Expr d)
+    {
+        var trace = (a + d).Expand();
+        var discriminant = (trace * trace - 4 * (a * d - bb * c)).Expand();
+        Expr? root = null;
+        if (discriminant is Number { IsExact: true } n) root = n.Exact.Sign >= 0 && n.Exact.TryRoot(2, out var r) ? Expr.Num(r) : null;
+        else if (discriminant.Symbols() is { Count: 1 } names && UnivariatePolynomial.From(discriminant, names.First()) is { } p)
+            root = SquareRoot(p)?.ToExpr(names.First());
+        return root is null ? null : [((trace + root) / 2).Expand(), ((trace - root) / 2).Expand()];
+    }
+
+    // q with q² = p, when p is a square: each square-free part to an even power, the leading coefficient a rational square.
+    static UnivariatePolynomial? SquareRoot(UnivariatePolynomial p)
+    {
+        if (p.IsZero) return p;
+        if (!p.Leading.TryRoot(2, out var lead) || p.Leading.Sign < 0) return null;
+        var parts = p.Monic().SquareFree();
+        if (parts.Where((s, i) => (i + 1) % 2 == 1 && s.Degree > 0).Any()) return null;
+        return parts.Select((s, i) => s.Pow((i + 1) / 2)).Aggregate(UnivariatePolynomial.One, (q, s) => q * s).Scale(lead);
+    }
+
+    // (w₁, w₂) without a common factor in the parameter: (1 − a)(1, 1) is (1, 1).
+    static (Expr, Expr) Primitive(Expr w1, Expr w2)
+    {
+        if (w1.Symbols().Union(w2.Symbols()).ToList() is not [var name]
+            || UnivariatePolynomial.From(w1, name) is not { } p || UnivariatePolynomial.From(w2, name) is not { } q
+            || UnivariatePolynomial.Gcd(p, q) is not { Degree: > 0 } g)
+            return (w1, w2);
+        return (p.DivRem(g).Quotient.ToExpr(name), q.DivRem(g).Quotient.ToExpr(name));
     }
 
     /// <summary>Δ in the new coordinates (named x and t): each u_{x^i t^j} by the chain rule, x and t through X and T.</summary>
@@ -69,8 +106,8 @@ internal sealed class AffineChart
 
     /// <summary>V in the new coordinates: V(X)∂X + V(T)∂T + φ∂u.</summary>
     public Generator Field(Generator v) => new(
-        (Expr.Num(xx) * v.Xi + Expr.Num(xt) * v.Tau).Substitute(toNew).Expand(),
-        (Expr.Num(tx) * v.Xi + Expr.Num(tt) * v.Tau).Substitute(toNew).Expand(),
+        (xx * v.Xi + xt * v.Tau).Substitute(toNew).Expand(),
+        (tx * v.Xi + tt * v.Tau).Substitute(toNew).Expand(),
         v.Phi.Substitute(toNew).Expand());
 
     /// <summary>An expression in the new coordinates written in x and t.</summary>
@@ -79,19 +116,19 @@ internal sealed class AffineChart
     // u_{x^i t^j} = (X_x ∂X + T_x ∂T)^i (X_t ∂X + T_t ∂T)^j u: a polynomial in the two derivatives, each monomial a jet.
     Expr Jet(JetVariable jet)
     {
-        var terms = new Dictionary<(int X, int T), Rational> { [(0, 0)] = Rational.One };
-        void Apply(Rational dx, Rational dt)
+        var terms = new Dictionary<(int X, int T), Expr> { [(0, 0)] = Expr.One };
+        void Apply(Expr dx, Expr dt)
         {
-            var next = new Dictionary<(int X, int T), Rational>();
+            var next = new Dictionary<(int X, int T), Expr>();
             foreach (var ((i, j), c) in terms)
             {
-                next[(i + 1, j)] = next.GetValueOrDefault((i + 1, j), Rational.Zero) + c * dx;
-                next[(i, j + 1)] = next.GetValueOrDefault((i, j + 1), Rational.Zero) + c * dt;
+                next[(i + 1, j)] = next.GetValueOrDefault((i + 1, j), Expr.Zero) + c * dx;
+                next[(i, j + 1)] = next.GetValueOrDefault((i, j + 1), Expr.Zero) + c * dt;
             }
             terms = next;
         }
         for (int k = 0; k < jet.X; k++) Apply(xx, tx);
         for (int k = 0; k < jet.T; k++) Apply(xt, tt);
-        return Expr.Add(terms.Where(kv => !kv.Value.IsZero).Select(kv => Expr.Num(kv.Value) * Expr.Sym(new JetVariable(kv.Key.X, kv.Key.T).Name)));
+        return Expr.Add(terms.Select(kv => kv.Value.Expand() * Expr.Sym(new JetVariable(kv.Key.X, kv.Key.T).Name))).Expand();
     }
 }

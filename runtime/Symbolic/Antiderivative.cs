@@ -14,7 +14,8 @@ internal static class Antiderivative
     /// </summary>
     public static Expr? Of(Expr e, string variable)
     {
-        var terms = e.Expand() is Sum sum ? sum.Terms : [e.Expand()];
+        e = ParameterFractions.Combine(e.Expand());
+        var terms = e is Sum sum ? sum.Terms : [e];
         var result = new List<Expr>();
         var x = Expr.Sym(variable);
         foreach (var term in terms)
@@ -46,20 +47,26 @@ internal static class Antiderivative
     // ∫ B^p for B linear in the variable, p rational (log B when p = −1); a product such as t/(t + 1)² in s = t + 1.
     static Expr? Linear(List<Expr> power, string variable)
     {
-        if (power.Count > 1 && power.Select(f => Power.Split(f).Base).FirstOrDefault(b => b is Sum && b.Derivative(variable) is Number { IsZero: false }) is { } linear)
+        if (power.Count > 1 && power.Select(f => Power.Split(f).Base).FirstOrDefault(b => b is Sum && b.Derivative(variable).Expand() is { IsZero: false } k && !k.Contains(variable)) is { } linear)
         {
             const string s = "s_";
-            var slope = linear.Derivative(variable);
-            var inS = Expr.Multiply(power).Substitute(variable, (Expr.Sym(s) - linear.Substitute(variable, Expr.Zero)) / slope).Expand();
+            var slope = ParameterFractions.Combine(linear.Derivative(variable).Expand());
+            var inS = ParameterFractions.Combine(Expr.Multiply(power).Substitute(variable, (Expr.Sym(s) - linear.Substitute(variable, Expr.Zero)) / slope).Expand());
             return !inS.Contains(variable) && Of(inS, s) is { } inner ? (inner / slope).Substitute(s, linear) : null;
         }
-        if (power.Count > 1 || Power.Split(power[0]) is not ({ } b, Number { IsExact: true } n) || b.Derivative(variable) is not Number { IsZero: false } k)
+        // B′ = k and p free of the variable: numbers, or a family's parameters ((a + 1)t, t^(−1/a)).
+        if (power.Count > 1 || Power.Split(power[0]) is not ({ } b, var n) || n.Contains(variable) || !n.IsExact
+            || b.Derivative(variable).Expand() is not { } k || k.IsZero || k.Contains(variable))
             return null;
-        return n.Exact == Rational.MinusOne ? Expr.Log(b) / k : Expr.Pow(b, n.Exact + Rational.One) / (k * Expr.Num(n.Exact + Rational.One));
+        var raised = ParameterFractions.Combine((n + Expr.One).Expand());
+        return raised.IsZero ? Expr.Log(b) / k : Expr.Pow(b, raised) / (k * raised);
     }
 
     /// <summary>e^P with P's logarithms taken out as powers: e^(−z²t/4 − log(t)/2) = t^(−1/2)·e^(−z²t/4), e^(a·log(t)/2) = t^(a/2).</summary>
-    public static Expr ExpOf(Expr p)
+    /// <param name="p">The exponent.</param>
+    /// <param name="variable">The integration variable: a log's factor free of it is taken into the power (a·log((a + 1)t)/(a + 1));
+    /// without it, only a factor sharing no name with the log's argument.</param>
+    public static Expr ExpOf(Expr p, string? variable = null)
     {
         var factors = new List<Expr>();
         var rest = new List<Expr>();
@@ -70,7 +77,7 @@ internal static class Antiderivative
             var parts = monomial is Product product ? product.Factors : [monomial];
             if (parts.Count(f => f is FunctionCall { Function: MathFunction.Log }) == 1
                 && parts.First(f => f is FunctionCall { Function: MathFunction.Log }) is FunctionCall log
-                && parts.Where(f => f != log).All(f => !f.Symbols().Overlaps(log.Argument.Symbols())))
+                && parts.Where(f => f != log).All(f => variable is null ? !f.Symbols().Overlaps(log.Argument.Symbols()) : !f.Contains(variable)))
                 factors.Add(Expr.Pow(log.Argument, c * Expr.Multiply(parts.Where(f => f != log))));
             else rest.Add(term);
         }

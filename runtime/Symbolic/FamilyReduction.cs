@@ -71,15 +71,16 @@ public sealed record FamilyReduction(SubalgebraRepresentative Representative, IR
             };
             var memberField = Generator.Combine(basis, member.Coefficients);
             var (reduction, refused) = SimilarityReduction.Attempt(equation, memberField, known: true);
-            cases.Add(new Case($"⟨{member.ToUnicode()}⟩", memberField, $"{name} = {Text(value)}", reduction, refused));
+            var memberWhere = string.Join(", ", [.. member.Ranges.Select(r => SubalgebraRepresentative.Range(r.Name, r.Range)), $"{name} = {Text(value)}"]);
+            cases.Add(new Case($"⟨{member.ToUnicode()}⟩", memberField, memberWhere, reduction, refused));
         }
         return new(representative, cases);
     }
 
     static string Text(Rational r) => (r.IsInteger ? $"{r.Numerator}" : $"{r.Numerator}/{r.Denominator}").Replace("-", "−");
 
-    // What the generic reduction divides by that holds parameters alone: the bases of negative powers (a in x − t/a), and
-    // the factors of the ODE's leading coefficient.
+    // What the generic reduction divides by that holds parameters alone: the bases of negative powers (a in x − t/a), what
+    // it assumed nonzero (a chart's determinant), and the factors of the ODE's leading coefficient.
     static IEnumerable<Expr> Divisors(SimilarityReduction r, Generator field, IReadOnlyList<string> parameters)
     {
         var found = new List<Expr>();
@@ -90,9 +91,10 @@ public sealed record FamilyReduction(SubalgebraRepresentative Representative, IR
                 found.Add(p.Base);
             foreach (var c in e.Children) Walk(c);
         }
-        foreach (var e in new[] { r.Invariant, r.Solution, r.Ode, r.Factor, field.Xi, field.Tau, field.Phi }) Walk(e.Expand());
+        foreach (var e in new[] { r.Invariant, r.Solution, r.Ode, r.Factor, r.ExplicitSolution, r.Integral, field.Xi, field.Tau, field.Phi }.OfType<Expr>()) Walk(e.Expand());
+        foreach (var e in r.Assumptions) if (e.Symbols() is { Count: > 0 } names && names.All(parameters.Contains) && !found.Contains(e)) found.Add(e);
         // The ODE's leading coefficient, where it holds parameters alone: at its zeros the order drops (a·f′ = 0 at a = 0).
-        var (_, leading) = Product.SplitCoefficient(r.Ode.Derivative(r.Derivative(r.Order)).Expand());
+        var (_, leading) = Product.SplitCoefficient(ParameterFractions.Combine(r.Ode.Derivative(r.Derivative(r.Order)).Expand()));
         foreach (var factor in leading is Product p ? p.Factors : [leading])
             if (Power.Split(factor).Base is var b && b.Symbols() is { Count: > 0 } names && names.All(parameters.Contains) && !found.Contains(b))
                 found.Add(b);

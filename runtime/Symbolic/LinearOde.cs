@@ -36,7 +36,7 @@ public static class LinearOde
         {
             // a₁f′ + a₀f + r = 0: f = h(c1 − ∫ r/(a₁h)) with h = e^(−∫ a₀/a₁).
             if (Antiderivative.Of(a[0] / a[1], variable) is not { } p) return null;
-            var h = Antiderivative.ExpOf(-p);
+            var h = Antiderivative.ExpOf(-p, variable);
             if (r.IsZero) return Expr.Sym(Constant(1)) * h;
             return Antiderivative.Of(r / (a[1] * h), variable) is { } i ? (h * (Expr.Sym(Constant(1)) - i)).Expand() : null;
         }

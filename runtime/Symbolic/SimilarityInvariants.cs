@@ -86,11 +86,11 @@ internal sealed record SimilarityInvariants(string Variable, Expr Z, IReadOnlyDi
         var b = xi.Substitute("x", Expr.Zero).Expand();
         if (a.Contains("x") || a.Contains("u") || b.Contains("u"))
             throw Refuse(v, $"ξ = {xi.ToUnicode()} is not a(t)·x + b(t)");
-        var e = Antiderivative.ExpOf(Integrate(a / tau, "t", v));
+        var e = Antiderivative.ExpOf(Integrate(a / tau, "t", v), "t");
         var xOf = (e * (Zs + Integrate(b / (tau * e), "t", v))).Expand();
         var z = (Expr.X / e - Integrate(b / (tau * e), "t", v)).Expand();
         var along = new Dictionary<string, Expr> { ["x"] = xOf };
-        var g = Antiderivative.ExpOf(Integrate(alpha.Substitute(along) / tau, "t", v));
+        var g = Antiderivative.ExpOf(Integrate(alpha.Substitute(along) / tau, "t", v), "t");
         var u = g * (F + Integrate(beta.Substitute(along) / (tau * g), "t", v));
         return new SimilarityInvariants("z", z, new Dictionary<string, Expr> { ["x"] = xOf }, u.Substitute("z", z).Expand());
     }

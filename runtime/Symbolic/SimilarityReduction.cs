@@ -39,6 +39,10 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     /// </summary>
     public Expr? Integral { get; init; }
 
+    /// <summary>Expressions in a family's parameters the reduction took to be nonzero beyond what it divides by (the
+    /// determinant and eigenvalue of an <see cref="AffineChart"/>); empty for a generator without parameters.</summary>
+    public IReadOnlyList<Expr> Assumptions { get; init; } = [];
+
     /// <summary>When <see cref="Integral"/> reads f″ + P(f): f′²/2 + ∫P df − c₁f (= c₂ along the solutions); else null.</summary>
     public Expr? SecondIntegral { get; init; }
 
@@ -155,11 +159,11 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
             var back = inner with
             {
                 Generator = v, Invariant = chart.Back(inner.Invariant), Solution = chart.Back(inner.Solution), Factor = chart.Back(inner.Factor),
+                Assumptions = chart.Assumptions,
                 ExplicitSolution = inner.ExplicitSolution is { } u ? chart.Back(u) : null,
                 SolitaryWaveSolution = inner.SolitaryWaveSolution is { } w ? chart.Back(w) : null,
             };
-            foreach (var solution in new[] { back.ExplicitSolution, back.SolitaryWaveSolution }.OfType<Expr>()) Check(equation.Rationalize(), solution, "the straightened coordinates");
-            return back;
+            return back.Combined();         // the inner reduction checked its solutions on Δ in the new coordinates
         }
     }
 
@@ -191,7 +195,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
             throw new UnreducibleGeneratorException(shown, "Δ on u = f(z) is no function of z times an ODE (it depends on the orbit's point)");
         var reduction = new SimilarityReduction(v, invariants.Variable, invariants.Z.Substitute(back), invariants.U.Substitute(back), ode,
             factor.Substitute("z", invariants.Z).Substitute(back).Expand());
-        return reduction.Cleared().Normalised().Solved(equation.Rationalize());
+        return reduction.Combined().Cleared().Normalised().Solved(equation.Rationalize());
     }
 
     // The ODE solved where it is linear, and u = U(x, t, f(Z)) checked on Δ (jets by differentiating it).
@@ -229,6 +233,25 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         var residual = equation.Substitute(jets);
         if (!Evaluation.Vanishes(residual))
             throw new InvalidOperationException($"internal: u = {u.ToPlain()} from {from} leaves Δ = {residual.Expand().ToPlain()}");
+    }
+
+    // A family's parameter: like terms over one denominator, and the ODE's denominators in it multiplied out (the factor
+    // taking their inverse): (2 − 2a)z·f″/(a + 1) + … is (2 − 2a)z·f″ + … .
+    SimilarityReduction Combined()
+    {
+        if (!Ode.Symbols().Concat(Invariant.Symbols()).Concat(Solution.Symbols()).Any(ParameterFractions.IsParameter)) return this;
+        var ode = ParameterFractions.Combine(Ode);
+        var denominators = new Dictionary<Expr, Rational>();
+        foreach (var term in ode is Sum sum ? sum.Terms : [ode])
+            foreach (var factor in term is Product p ? p.Factors : [term])
+                if (Power.Split(factor) is ({ } b, Number { IsExact: true, IsNegative: true } e) && b.Symbols() is { Count: > 0 } names && names.All(ParameterFractions.IsParameter))
+                    denominators[b] = -e.Exact > denominators.GetValueOrDefault(b, Rational.Zero) ? -e.Exact : denominators[b];
+        var d = Expr.Multiply(denominators.Select(kv => Expr.Pow(kv.Key, Expr.Num(kv.Value))).ToList());
+        return this with
+        {
+            Invariant = ParameterFractions.Combine(Invariant), Solution = ParameterFractions.Combine(Solution),
+            Ode = ParameterFractions.Combine((ode * d).Expand()), Factor = ParameterFractions.Combine((Factor / d).Expand()),
+        };
     }
 
     // Denominators in f and its derivatives multiplied out, as a book writes the ODE: 2f″/f′² − f = 0 is 2f″ − f·f′² = 0
@@ -303,7 +326,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
             if (common == null) common = o;
             reduced.Add(Expr.Multiply(inner) * (o / common).Expand());
         }
-        var ode = Expr.Add(reduced).Expand();
+        var ode = ParameterFractions.Combine(Expr.Add(reduced).Expand());
         // The first term's part may not be the common one (4t²(4t² + 1)^(−5/4) beside (4t² + 1)^(−1/4)): what is left
         // then carries a factor in t on every term (−(f″ + z²f)/t²), taken out by a second pass.
         if (eliminated.Any(ode.Contains) && pass < 2 && !ode.Equals(expanded))

@@ -65,6 +65,23 @@ public class FamilyReductionTests
         Assert.Contains("solves u_tt - u_xx = 0, so there is no equation left", family.Cases[1].Refused);
     }
 
+    [Fact]
+    public void Families_with_a_parameter_in_their_linear_part_reduce_in_straightened_coordinates()
+    {
+        // u_tt = u_xx − u³'s dilation + a·boost: eigenvalues 1 ± a, T = x + t; at a = ±1 the chart degenerates and each is
+        // reduced on its own.
+        var cubic = Assert.Single(Families("u_tt - u_xx + u^3", 2), f => f.Representative.ToPlain() == "V3 + a*V4");
+        Assert.Equal(["a ∈ ℝ, a ≠ −1, a ≠ 1", "a = −1", "a = 1"], cubic.Cases.Select(c => c.Where));
+        foreach (var a in new[] { "2", "1/3", "-4" })
+            Assert.True(SimilarityReductionTests.FactorDefect("u_tt - u_xx + u^3", At(cubic.Cases[0].Reduction!, "a", a), "sin(z) + z^2", 1.5, 3) < 1e-8, $"a = {a}");
+        // The wave equation's (a + 1)V3 + (1 − a)V4 + bV5 (two parameters): solved, with b = 0 apart (c₁ log z).
+        var wave = Assert.Single(Families("u_tt - u_xx", 2), f => f.Representative.Parameters.Count == 2 && f.Cases[0].Reduction is not null);
+        Assert.Equal(["a > 0, b > 0", "a > 0, b = 0"], wave.Cases.Select(c => c.Where));
+        var generic = At(At(wave.Cases[0].Reduction!, "a", "2"), "b", "3");
+        Assert.True(SimilarityReductionTests.FactorDefect("u_tt - u_xx", generic, "cos(z)", 1.5, 3) < 1e-8);
+        Assert.Contains("log", wave.Cases[1].Reduction!.ExplicitSolution!.ToPlain());
+    }
+
     // The reduction at one value of a parameter: its expressions with the value put in.
     static SimilarityReduction At(SimilarityReduction r, string parameter, string value)
     {

@@ -1,0 +1,92 @@
+namespace PdeSym.Symbolic;
+
+/// <summary>
+/// Sums whose coefficients are rational functions of one family parameter (a one-letter name other than x, t, u, z, f),
+/// like terms put over a common denominator and cancelled: 1/(a(1 − 1/a)) − 1/a − 1/(a²(1 − 1/a)) is 0 and
+/// a/(a + 1) + 1/(a + 1) is 1 — what <see cref="Expr.Expand"/>, which keeps a power of a sum as it is, does not see.
+/// A coefficient in two parameters, or holding a function of one, is left as it is.
+/// </summary>
+internal static class ParameterFractions
+{
+    /// <summary>The names the optimal system gives a family's parameters: a, b, c, …</summary>
+    public static bool IsParameter(string name) => name is [var c] && c is not ('x' or 't' or 'u' or 'z' or 'f');
+
+    public static Expr Combine(Expr e)
+    {
+        if (!e.Symbols().Any(IsParameter)) return e;
+        if (e is Number or Symbol) return e;
+        var combined = e.With(e.Children.Select(Combine).ToList());
+        if (combined is not Sum) return combined;
+        var groups = new List<(Expr Key, List<Expr> Coefficients)>();
+        // Terms as they come (the caller expands): expanding here would undo a combined exponent, (a − 1)/(a + 1).
+        foreach (var term in ((Sum)combined).Terms)
+        {
+            var (number, monomial) = Product.SplitCoefficient(term);
+            var factors = monomial is Product p ? p.Factors : [monomial];
+            bool InParameters(Expr f) => f.Symbols().Count > 0 && f.Symbols().All(IsParameter);
+            var key = Expr.Multiply(factors.Where(f => !InParameters(f)).ToList());
+            var coefficient = Expr.Multiply([number, .. factors.Where(InParameters)]);
+            if (groups.FirstOrDefault(g => g.Key.Equals(key)) is { Coefficients: { } list }) list.Add(coefficient);
+            else groups.Add((key, [coefficient]));
+        }
+        return Expr.Add(groups.Select(g => Total(g.Coefficients) * g.Key).ToList());
+    }
+
+    // Σ coefficients as one fraction N/D in lowest terms when they hold one parameter between them; else as they are.
+    static Expr Total(List<Expr> coefficients)
+    {
+        var total = Expr.Add(coefficients);
+        if (coefficients.Count < 2 || total.Symbols().ToList() is not [var name]) return total;
+        var fractions = coefficients.Select(c => Fraction(c, name)).ToList();
+        if (fractions.Any(f => f is null)) return total;
+        var (n, d) = fractions.Aggregate((N: UnivariatePolynomial.One.Scale(Rational.Zero), D: UnivariatePolynomial.One),
+            (acc, f) => (acc.N * f!.Value.D + f.Value.N * acc.D, acc.D * f.Value.D));
+        if (n.IsZero) return Expr.Zero;
+        var g = UnivariatePolynomial.Gcd(n, d);
+        (n, d) = (n.DivRem(g).Quotient, d.DivRem(g).Quotient);
+        (n, d) = (n.Scale(Rational.One / d.Leading), d.Monic());
+        return d.Degree == 0 ? n.ToExpr(name) : n.ToExpr(name) / d.ToExpr(name);
+    }
+
+    // e as N/D with N, D polynomials in the parameter; null for anything but sums, products and integer powers.
+    static (UnivariatePolynomial N, UnivariatePolynomial D)? Fraction(Expr e, string name)
+    {
+        switch (e)
+        {
+            case Number { IsExact: true } number:
+                return (new UnivariatePolynomial([number.Exact]), UnivariatePolynomial.One);
+            case Symbol symbol when symbol.Name == name:
+                return (UnivariatePolynomial.Monomial(1), UnivariatePolynomial.One);
+            case Sum sum:
+            {
+                (UnivariatePolynomial N, UnivariatePolynomial D) acc = (new([]), UnivariatePolynomial.One);
+                foreach (var term in sum.Terms)
+                {
+                    if (Fraction(term, name) is not { } f) return null;
+                    acc = (acc.N * f.D + f.N * acc.D, acc.D * f.D);
+                }
+                return acc;
+            }
+            case Product product:
+            {
+                (UnivariatePolynomial N, UnivariatePolynomial D) acc = (UnivariatePolynomial.One, UnivariatePolynomial.One);
+                foreach (var factor in product.Factors)
+                {
+                    if (Fraction(factor, name) is not { } f) return null;
+                    acc = (acc.N * f.N, acc.D * f.D);
+                }
+                return acc;
+            }
+            case Power { Exponent: Number { IsExact: true } k } power when k.Exact.IsInteger && BigIntegerFits(k.Exact):
+            {
+                if (Fraction(power.Base, name) is not { } f) return null;
+                int n = (int)k.Exact.Numerator;
+                return n >= 0 ? (f.N.Pow(n), f.D.Pow(n)) : f.N.IsZero ? null : (f.D.Pow(-n), f.N.Pow(-n));
+            }
+            default:
+                return null;
+        }
+    }
+
+    static bool BigIntegerFits(Rational r) => System.Numerics.BigInteger.Abs(r.Numerator) <= 16;
+}
