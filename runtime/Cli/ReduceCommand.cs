@@ -108,7 +108,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             return [new Item("V", combination)];
         // "⟨V2⟩", "⟨V3 + aV5⟩ at a = 2", and that member in the plain syntax (values recognised as simple fractions).
         var exact = values.ToDictionary(kv => kv.Key, kv => Rational.Near(kv.Value, 1000, 1e-9).Take(1).Select(r => (Rational?)r).FirstOrDefault());
-        string Number(string name) => exact[name] is { } r ? (r.IsInteger ? $"{r.Numerator}" : $"{r.Numerator}/{r.Denominator}").Replace("-", "−")
+        string Number(string name) => exact[name] is { } r ? SubalgebraRepresentative.Value(r)
             : values[name].ToString("G6", System.Globalization.CultureInfo.InvariantCulture).Replace("-", "−");
         var label = $"⟨{representative.ToUnicode()}⟩" + (values.Count == 0 ? "" : " at " + string.Join(", ", values.Keys.Order().Select(k => $"{k} = {Number(k)}")));
         var at = exact.Values.All(r => r is not null) ? exact.ToDictionary(kv => kv.Key, kv => kv.Value!.Value) : null;

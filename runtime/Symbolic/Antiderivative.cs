@@ -9,7 +9,7 @@ namespace PdeSym.Symbolic;
 internal static class Antiderivative
 {
     /// <summary>
-    /// ∫ e d(variable) for e a sum of terms c·B^p (B linear in the variable, p rational; p = −1 gives log B), c·e^(kt),
+    /// ∫ e d(variable) for e a sum of terms c·B^p (B linear in the variable, p free of it; p = −1 gives log B), c·e^(kt),
     /// c·sin(kt), c·cos(kt) and c·R(t) with R rational; null when a term is of another kind. The constant of integration is left out.
     /// </summary>
     public static Expr? Of(Expr e, string variable)
@@ -44,7 +44,7 @@ internal static class Antiderivative
         return Expr.Add(result);
     }
 
-    // ∫ B^p for B linear in the variable, p rational (log B when p = −1); a product such as t/(t + 1)² in s = t + 1.
+    // ∫ B^p for B linear in the variable, p free of it (log B when p = −1); a product such as t/(t + 1)² in s = t + 1.
     static Expr? Linear(List<Expr> power, string variable)
     {
         if (power.Count > 1 && power.Select(f => Power.Split(f).Base).FirstOrDefault(b => b is Sum && b.Derivative(variable).Expand() is { IsZero: false } k && !k.Contains(variable)) is { } linear)

@@ -60,7 +60,7 @@ public sealed record FamilyReduction(SubalgebraRepresentative Representative, IR
             ? SubalgebraRepresentative.Range(r.Name, r.Range with { Kind = r.Range.Kind == RangeKind.AtLeast ? RangeKind.Greater : RangeKind.Less })
             : SubalgebraRepresentative.Range(r.Name, r.Range)).ToList();
         var said = exceptions.Where(e => !ranges.TryGetValue(e.Parameter, out var range) || range.Bound != e.Value || range.Kind is not (RangeKind.AtLeast or RangeKind.AtMost));
-        var where = string.Join(", ", [.. conditions, .. said.Select(e => $"{e.Parameter} ≠ {Text(e.Value)}"), .. excluded.Distinct()]);
+        var where = string.Join(", ", [.. conditions, .. said.Select(e => $"{e.Parameter} ≠ {SubalgebraRepresentative.Value(e.Value)}"), .. excluded.Distinct()]);
         var cases = new List<Case> { new(label, field, where, generic, why) { Generic = true } };
         foreach (var (name, value) in exceptions)
         {
@@ -71,13 +71,11 @@ public sealed record FamilyReduction(SubalgebraRepresentative Representative, IR
             };
             var memberField = Generator.Combine(basis, member.Coefficients);
             var (reduction, refused) = SimilarityReduction.Attempt(equation, memberField, known: true);
-            var memberWhere = string.Join(", ", [.. member.Ranges.Select(r => SubalgebraRepresentative.Range(r.Name, r.Range)), $"{name} = {Text(value)}"]);
+            var memberWhere = string.Join(", ", [.. member.Ranges.Select(r => SubalgebraRepresentative.Range(r.Name, r.Range)), $"{name} = {SubalgebraRepresentative.Value(value)}"]);
             cases.Add(new Case($"⟨{member.ToUnicode()}⟩", memberField, memberWhere, reduction, refused));
         }
         return new(representative, cases);
     }
-
-    static string Text(Rational r) => (r.IsInteger ? $"{r.Numerator}" : $"{r.Numerator}/{r.Denominator}").Replace("-", "−");
 
     // What the generic reduction divides by that holds parameters alone: the bases of negative powers (a in x − t/a), what
     // it assumed nonzero (a chart's determinant), and the factors of the ODE's leading coefficient.

@@ -127,12 +127,6 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         _ => $"f⁽{k}⁾",
     };
 
-    /// <summary>
-    /// Reduces <paramref name="equation"/> by <paramref name="generator"/>, then solves the ODE where it is linear
-    /// (<see cref="ExplicitSolution"/>) or integrates it where it is a total derivative (<see cref="Integral"/>). Throws
-    /// <see cref="SymmetryAnalysisException"/> when V is not a symmetry (the reduction would be meaningless) and
-    /// <see cref="UnreducibleGeneratorException"/> when <see cref="SimilarityInvariants"/> cannot write its invariants.
-    /// </summary>
     /// <summary>As <see cref="Of"/>, but a generator that does not reduce gives the reason in place of the reduction.</summary>
     public static (SimilarityReduction? Reduction, string? Refused) Attempt(Expr equation, Generator generator, bool known = false)
     {
@@ -141,6 +135,17 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         catch (SymmetryAnalysisException e) { return (null, e.Message); }
     }
 
+    /// <summary>
+    /// Reduces <paramref name="equation"/> by <paramref name="generator"/>, then solves the ODE where it is linear
+    /// (<see cref="ExplicitSolution"/>) or integrates it where it is a total derivative (<see cref="Integral"/>). Throws
+    /// <see cref="SymmetryAnalysisException"/> when V is not a symmetry (the reduction would be meaningless) and
+    /// <see cref="UnreducibleGeneratorException"/> when <see cref="SimilarityInvariants"/> cannot write its invariants.
+    /// An affine field whose τ depends on x is reduced in coordinates that straighten its linear part (<see cref="AffineChart"/>).
+    /// </summary>
+    /// <param name="equation">Δ.</param>
+    /// <param name="generator">V, a symmetry of Δ = 0.</param>
+    /// <param name="known">V is a combination of verified generators (a family of the optimal system, its parameters
+    /// symbolic): not checked again.</param>
     public static SimilarityReduction Of(Expr equation, Generator generator, bool known = false)
     {
         var v = new Generator(generator.Xi.Rationalize(), generator.Tau.Rationalize(), generator.Phi.Rationalize());

@@ -90,11 +90,13 @@ public sealed record SubalgebraRepresentative(IReadOnlyList<Expr> Coefficients, 
             _ => $"({print(magnitude)}){times}{name(k)}",
         });
 
+    /// <summary>A parameter's value as the conditions write it: −1/2, 3.</summary>
+    internal static string Value(Rational r) => (r.IsInteger ? r.Numerator.ToString(CultureInfo.InvariantCulture)
+        : $"{r.Numerator.ToString(CultureInfo.InvariantCulture)}/{r.Denominator.ToString(CultureInfo.InvariantCulture)}").Replace("-", "−");
+
     internal static string Range(string parameter, ParameterRange range)
     {
-        string bound = range.Bound.IsInteger ? range.Bound.Numerator.ToString(CultureInfo.InvariantCulture)
-            : $"{range.Bound.Numerator.ToString(CultureInfo.InvariantCulture)}/{range.Bound.Denominator.ToString(CultureInfo.InvariantCulture)}";
-        bound = bound.Replace("-", "−");
+        string bound = Value(range.Bound);
         return range.Kind switch
         {
             RangeKind.Real => $"{parameter} ∈ ℝ",
