@@ -113,11 +113,25 @@ internal sealed class ExprParser
             var inner = ParseSum();
             if (!Accept(")")) throw Error("')'");
             depth--;
-            return inner;
+            return pos < text.Length && text[pos] == '_' ? TotalDerivatives(inner) : inner;
         }
         if (char.IsAsciiDigit(c) || c == '.') return ParseNumber();
         if (char.IsAsciiLetter(c) || c == '_') return ParseName();
         throw Error("a number, a name or '('");
+    }
+
+    // (u*u_x)_x, the conservation form: total derivatives D_x, D_t of the bracket, one per letter after '_'.
+    Expr TotalDerivatives(Expr inner)
+    {
+        int start = ++pos;
+        while (pos < text.Length && text[pos] is 'x' or 't') pos++;
+        if (pos == start || pos < text.Length && (char.IsAsciiLetterOrDigit(text[pos]) || text[pos] == '_'))
+        {
+            pos = start;
+            throw Error("x and t after ')_' (a total derivative of the bracket, as in (u*u_x)_x)");
+        }
+        foreach (char c in text[start..pos]) inner = inner.TotalDerivative(c.ToString());
+        return inner;
     }
 
     Expr ParseNumber()

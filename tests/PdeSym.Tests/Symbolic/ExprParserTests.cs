@@ -39,6 +39,16 @@ public class ExprParserTests
     }
 
     [Fact]
+    public void A_bracket_with_a_subscript_is_its_total_derivative()
+    {
+        // The conservation form: (u·u_x)_x = u·u_xx + u_x², (u²)_xt = 2u_x·u_t + 2u·u_xt, (x·u)_x = u + x·u_x.
+        ExprAssert.AssertSame("u_t - u*u_xx - u_x^2", Expr.Parse("u_t - (u*u_x)_x"));
+        ExprAssert.AssertSame("2*u_x*u_t + 2*u*u_xt", Expr.Parse("(u^2)_xt"));
+        ExprAssert.AssertSame("u + x*u_x", Expr.Parse("(x*u)_x"));
+        Assert.Equal(8, Assert.Throws<ExprParseException>(() => Expr.Parse("(u*u_x)_y")).Position);   // at the y
+    }
+
+    [Fact]
     public void Deep_nesting_is_an_error_not_a_crash()
     {
         Assert.Equal(x, Expr.Parse(new string('-', 10_001) + "-x"));
