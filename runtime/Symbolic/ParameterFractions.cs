@@ -15,6 +15,8 @@ internal static class ParameterFractions
     {
         if (!e.Symbols().Any(IsParameter)) return e;
         if (e is Number or Symbol) return e;
+        // An expression in one parameter alone (an exponent such as (3a/4 − 3/4)/a): one fraction, (3a − 3)/(4a).
+        if (e.Symbols().ToList() is [var only] && Fraction(e, only) is { } whole) return Write(whole.N, whole.D, only);
         var combined = e.With(e.Children.Select(Combine).ToList());
         if (combined is not Sum) return combined;
         var groups = new List<(Expr Key, List<Expr> Coefficients)>();
@@ -41,11 +43,18 @@ internal static class ParameterFractions
         if (fractions.Any(f => f is null)) return total;
         var (n, d) = fractions.Aggregate((N: UnivariatePolynomial.One.Scale(Rational.Zero), D: UnivariatePolynomial.One),
             (acc, f) => (acc.N * f!.Value.D + f.Value.N * acc.D, acc.D * f.Value.D));
+        return Write(n, d, name);
+    }
+
+    // N/D in lowest terms: a polynomial when D is a number, else both with coprime whole coefficients, D's leading one positive.
+    static Expr Write(UnivariatePolynomial n, UnivariatePolynomial d, string name)
+    {
         if (n.IsZero) return Expr.Zero;
         var g = UnivariatePolynomial.Gcd(n, d);
         (n, d) = (n.DivRem(g).Quotient, d.DivRem(g).Quotient);
-        (n, d) = (n.Scale(Rational.One / d.Leading), d.Monic());
-        return d.Degree == 0 ? n.ToExpr(name) : n.ToExpr(name) / d.ToExpr(name);
+        if (d.Degree == 0) return n.Scale(Rational.One / d.Leading).ToExpr(name);
+        var scale = Rational.CoprimeIntegerScale(n.Coefficients.Concat(d.Coefficients)) * (d.Leading.Sign < 0 ? Rational.MinusOne : Rational.One);
+        return n.Scale(scale).ToExpr(name) / d.Scale(scale).ToExpr(name);
     }
 
     // e as N/D with N, D polynomials in the parameter; null for anything but sums, products and integer powers.

@@ -4,8 +4,9 @@ namespace PdeSym.Symbolic;
 /// The invariants of V = ξ∂x + τ∂t + φ∂u in closed form, by integrating its characteristic system dx/ξ = dt/τ = du/φ
 /// when both of its equations are linear — which holds for the generators of evolution equations' algebras:
 /// <list type="bullet">
-/// <item>τ = 0, ξ = ξ(t): t is invariant; u = ∫β/ξ dx + f(t) when φ = β(x, t), u = e^(∫α/ξ dx) f(t) when φ = α(x, t)u
-/// (Galilean boosts: KdV's t∂x + ∂u gives u = x/t + f(t); heat's 2t∂x − xu∂u gives u = e^(−x²/4t) f(t));</item>
+/// <item>τ = 0: t is invariant; u = G(f(t) + ∫ β/(ξG) dx) with G = e^(∫ α/ξ dx) for φ = α(x, t)u + β(x, t)
+/// (Galilean boosts: KdV's t∂x + ∂u gives u = x/t + f(t); heat's 2t∂x − xu∂u gives u = e^(−x²/4t) f(t); a scaling of x
+/// alone, 2x∂x − 3u∂u, u = x^(−3/2) f(t));</item>
 /// <item>τ = τ(t) ≠ 0, ξ = a(t)x + b(t), φ = α(x, t)u + β(x, t): z = x/E − ∫ b/(τE) dt with E = e^(∫ a/τ dt), and
 /// u = G(f(z) + ∫ β/(τG) dt) with G = e^(∫ α/τ dt) along the characteristic — travelling waves (z = x − ct), scaling
 /// solutions (z = x t^(−1/3), u = t^(−2/3) f(z) for KdV), ∂t + t∂x + ∂u (z = x − t²/2, u = t + f(z)) and the projective
@@ -39,11 +40,11 @@ internal sealed record SimilarityInvariants(string Variable, Expr Z, IReadOnlyDi
         SimilarityInvariants invariants;
         if (tau.IsZero)
         {
-            if (xi.Contains("x") || xi.Contains("u"))
-                throw Refuse(v, $"τ = 0 and ξ = {xi.ToUnicode()} depends on {(xi.Contains("x") ? "x" : "u")}");
-            Expr u = beta.IsZero ? Expr.Exp(Integrate(alpha / xi, "x", v)) * F
-                : alpha.IsZero ? Integrate(beta / xi, "x", v) + F
-                : throw Refuse(v, $"φ = {phi.ToUnicode()} has both a part in u and one without");
+            if (xi.Contains("u"))
+                throw Refuse(v, $"τ = 0 and ξ = {xi.ToUnicode()} depends on u");
+            // At fixed t, du/dx = (αu + β)/ξ: u = G(f(t) + ∫ β/(ξG) dx) with G = e^(∫ α/ξ dx) (x∂x − 3u∂u/2: u = x^(−3/2) f(t)).
+            var g = Antiderivative.ExpOf(Integrate(alpha / xi, "x", v), "x");
+            Expr u = beta.IsZero ? g * F : (g * (F + Integrate(beta / (xi * g), "x", v))).Expand();
             invariants = new SimilarityInvariants("t", Expr.T, new Dictionary<string, Expr>(), u);
         }
         else if (tau.Contains("x") && Orbits(v) is { } orbits)

@@ -291,6 +291,22 @@ public class SimilarityReductionTests
     }
 
     [Fact]
+    public void A_field_without_tau_integrates_in_x_at_fixed_t()
+    {
+        // Ovsiannikov's u_t = (u^(−4/3)u_x)_x: the x-scaling 2x∂x − 3u∂u gives u = x^(−3/2) f(t) with 4f^(1/3)f′ = 3, so
+        // u = x^(−3/2)(t + c)^(3/4); the projective x²∂x − 3xu∂u gives u = c₁/x³, steady.
+        const string ovsiannikov = "u_t - (u^(-4/3)*u_x)_x";
+        var scaling = Reduce(ovsiannikov, "2*x", "0", "-3*u");
+        Assert.Equal("t", scaling.Variable);
+        AssertSame("x^(-3/2)*f", scaling.Solution);
+        Assert.True(Residual(ovsiannikov, Expr.Parse("x^(-3/2)*(t + 2)^(3/4)"), 0.5, 2) < 1e-12);
+        Assert.True(ResidualOfSolution(ovsiannikov, scaling, "(t + 2)^(3/4)", 0.5, 2) < 1e-12);
+        var projective = Reduce(ovsiannikov, "x^2", "0", "-3*x*u");
+        AssertSame("c1*x^(-3)", projective.ExplicitSolution!);
+        Assert.True(Residual(ovsiannikov, projective.ExplicitSolution!.Substitute("c1", Expr.Num(5)), 0.5, 2) < 1e-12);
+    }
+
+    [Fact]
     public void Affine_fields_whose_tau_depends_on_x_reduce_in_straightened_coordinates()
     {
         // τ = t − x depends on x, but in X = x, T = x − t (a left eigenvector of the linear part) V(T) = 2T: the wave
