@@ -55,6 +55,7 @@ public sealed record FamilyReduction(SubalgebraRepresentative Representative, IR
             }
             else excluded.Add($"{divisor.ToUnicode()} ≠ 0");
         }
+        exceptions = [.. exceptions.OrderBy(e => e.Parameter, StringComparer.Ordinal).ThenBy(e => e.Value)];
         // a ≥ 0 without a = 0 is a > 0; other exceptions are said as a ≠ value.
         var conditions = representative.Ranges.Select(r => exceptions.Contains((r.Name, r.Range.Bound)) && r.Range.Kind is RangeKind.AtLeast or RangeKind.AtMost
             ? SubalgebraRepresentative.Range(r.Name, r.Range with { Kind = r.Range.Kind == RangeKind.AtLeast ? RangeKind.Greater : RangeKind.Less })
