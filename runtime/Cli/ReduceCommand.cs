@@ -66,7 +66,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
     internal sealed record Entry(
         string Generator, string? Variable, string? Invariant, string? Solution, string? Ode, string? OdeUnicode, int? Order,
         string? Factor, string? ExplicitSolution, string? Integral, string? SecondIntegral, string? SolitaryWave, string? Refused,
-        string? OptimalClass = null, string? Where = null);
+        string? OptimalClass = null, string? Where = null, bool NoSolution = false);
 
     internal sealed record Output(string Pde, string Equation, Entry[] Reductions);
 
@@ -161,7 +161,7 @@ internal sealed class ReduceCommand : Command<ReduceCommand.Settings>
             ConsoleJson.Write(new Output(name, equation.ToPlain(), results.Select(r => r.Reduction is { } s
                 ? new Entry(s.Generator.ToUnicode(), s.Variable, s.Invariant.ToPlain(), s.Solution.ToPlain(), s.Ode.ToPlain(), s.OdeUnicode(), s.Order, s.Factor.ToPlain(),
                     s.ExplicitSolution?.ToPlain(), s.Integral?.ToPlain(), s.SecondIntegral?.ToPlain(),
-                    s.SolitaryWaveSolution?.ToPlain(), null, r.Item.Class, Where(r.Item))
+                    s.SolitaryWaveSolution?.ToPlain(), null, r.Item.Class, Where(r.Item), s.NoSolution)
                 : new Entry(r.Item.Field.ToUnicode(), null, null, null, null, null, null, null, null, null, null, null, r.Refused, r.Item.Class, Where(r.Item))).ToArray()));
             return 0;
         }

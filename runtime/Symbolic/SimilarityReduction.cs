@@ -39,6 +39,9 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     /// </summary>
     public Expr? Integral { get; init; }
 
+    /// <summary>True when the ODE is an equation for f alone that no f satisfies (e^f = 0): V has no invariant solution.</summary>
+    public bool NoSolution { get; init; }
+
     /// <summary>Expressions in a family's parameters the reduction took to be nonzero beyond what it divides by (the
     /// determinant and eigenvalue of an <see cref="AffineChart"/>); empty for a generator without parameters.</summary>
     public IReadOnlyList<Expr> Assumptions { get; init; } = [];
@@ -110,6 +113,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
             yield return ("integrated", $"{Unicode(g)} = c₁" + (SecondIntegral is { } e ? $", and with f′: {Unicode(e)} = c₂" : ""));
         if (SolitaryWaveUnicode() is { } wave) yield return ("solitary", $"u = {wave} (constants 0; checked on the PDE)");
         if (ExplicitSolutionUnicode() is { } solved) yield return ("solved", $"u = {solved} (checked on the PDE)");
+        if (NoSolution) yield return ("solved", $"no invariant solution: {OdeUnicode()} = 0 holds for no f");
     }
 
     /// <summary>u = U with f written f(z): <c>t^(−2/3)·f(z)</c>.</summary>
@@ -206,6 +210,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     // The ODE solved where it is linear, and u = U(x, t, f(Z)) checked on Δ (jets by differentiating it).
     SimilarityReduction Solved(Expr equation)
     {
+        if (Order == 0) return Algebraic(equation);
         if (LinearOde.Solve(Ode, Variable, Derivative, Order) is not { } f)
         {
             var integrated = FirstIntegral.Of(Ode, Variable, Derivative, Order) is { } g
@@ -221,6 +226,22 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         var u = Solution.Substitute(Unknown, f.Substitute(Variable, Invariant));
         Check(equation, u, $"f = {f.ToPlain()}");
         return this with { OdeSolution = f, ExplicitSolution = u };
+    }
+
+    // No derivative of f left: an equation for f itself. A product of powers of f and factors that cannot vanish (numbers,
+    // exponentials) holds at f = 0 only (u_tt = u_xx − u³ on u = f(x + t): f³ = 0, so u = 0); with no power of f it never
+    // holds (Liouville's e^f = 0: no invariant solution). Other equations are left as they are.
+    SimilarityReduction Algebraic(Expr equation)
+    {
+        var (_, monomial) = Product.SplitCoefficient(Ode);
+        var factors = monomial is Product p ? p.Factors : [monomial];
+        bool NeverZero(Expr e) => e is FunctionCall { Function: MathFunction.Exp } || !e.Contains(Unknown);
+        if (!factors.All(e => NeverZero(e) || Power.Split(e) is (Symbol { Name: Unknown }, Number { IsExact: true, IsNegative: false })))
+            return this;
+        if (factors.All(NeverZero)) return this with { NoSolution = true };
+        var u = Solution.Substitute(Unknown, Expr.Zero).Expand();
+        Check(equation, u, "f = 0");
+        return this with { OdeSolution = Expr.Zero, ExplicitSolution = u };
     }
 
     // u substituted into Δ (jets by differentiating it): zero exactly, or at random points where the sum does not cancel term by term.

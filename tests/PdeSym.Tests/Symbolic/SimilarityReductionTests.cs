@@ -291,6 +291,20 @@ public class SimilarityReductionTests
     }
 
     [Fact]
+    public void An_ode_for_f_alone_is_solved_or_said_to_have_no_solution()
+    {
+        // u_tt = u_xx − u³ on u = f(x + t): f³ = 0, so u = 0 only; Liouville's u_tt = u_xx + e^u on u = f(x + t): e^f = 0, none.
+        var cubic = Reduce("u_tt - u_xx + u^3", "1", "-1", "0");
+        Assert.Equal(0, cubic.Order);
+        AssertSame("0", cubic.ExplicitSolution!);
+        var liouville = Reduce("u_tt - u_xx - exp(u)", "1", "-1", "0");
+        Assert.True(liouville.NoSolution);
+        Assert.Null(liouville.ExplicitSolution);
+        Assert.Contains(("solved", "no invariant solution: e^f = 0 holds for no f"), liouville.Describe());
+        Assert.False(Reduce("u_tt - u_xx + sin(u)", "1", "-1", "0").NoSolution);          // sin(f) = 0 at f = kπ: left as it is
+    }
+
+    [Fact]
     public void A_field_without_tau_integrates_in_x_at_fixed_t()
     {
         // Ovsiannikov's u_t = (u^(−4/3)u_x)_x: the x-scaling 2x∂x − 3u∂u gives u = x^(−3/2) f(t) with 4f^(1/3)f′ = 3, so
