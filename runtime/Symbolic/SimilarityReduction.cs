@@ -43,7 +43,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     public bool NoSolution { get; init; }
 
     /// <summary>Expressions in a family's parameters the reduction took to be nonzero beyond what it divides by (the
-    /// determinant and eigenvalue of an <see cref="AffineChart"/>); empty for a generator without parameters.</summary>
+    /// determinant and eigenvalue of an <see cref="LinearChart"/>); empty for a generator without parameters.</summary>
     public IReadOnlyList<Expr> Assumptions { get; init; } = [];
 
     /// <summary>When <see cref="Integral"/> reads f″ + P(f): f′²/2 + ∫P df − c₁f (= c₂ along the solutions); else null.</summary>
@@ -144,7 +144,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     /// (<see cref="ExplicitSolution"/>) or integrates it where it is a total derivative (<see cref="Integral"/>). Throws
     /// <see cref="SymmetryAnalysisException"/> when V is not a symmetry (the reduction would be meaningless) and
     /// <see cref="UnreducibleGeneratorException"/> when <see cref="SimilarityInvariants"/> cannot write its invariants.
-    /// An affine field whose τ depends on x is reduced in coordinates that straighten its linear part (<see cref="AffineChart"/>).
+    /// An affine field whose τ depends on x is reduced in coordinates that straighten its linear part (<see cref="LinearChart"/>).
     /// </summary>
     /// <param name="equation">Δ.</param>
     /// <param name="generator">V, a symmetry of Δ = 0.</param>
@@ -159,7 +159,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
                 $"V = {v.ToUnicode()} is not a symmetry of {equation.ToPlain()} = 0 (residual {check.Residual:G3}); " +
                 "only a symmetry reduces the equation — `pdesym symmetries` lists them");
         try { return Direct(equation, v); }
-        catch (UnreducibleGeneratorException refused) when (AffineChart.Of(v) is { } chart)
+        catch (UnreducibleGeneratorException refused) when (LinearChart.Of(v) is { } chart)
         {
             // τ depends on x, but V is affine: in coordinates where its linear part is straightened, τ depends on T alone.
             SimilarityReduction inner;
@@ -172,7 +172,8 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
                 ExplicitSolution = inner.ExplicitSolution is { } u ? chart.Back(u) : null,
                 SolitaryWaveSolution = inner.SolitaryWaveSolution is { } w ? chart.Back(w) : null,
             };
-            return back.Combined();         // the inner reduction checked its solutions on Δ in the new coordinates
+            // T invariant (τ = 0 there): its ODE in T is one in the invariant z = T(x, t).
+            return (inner.Variable == "t" ? back.InZ() : back).Combined();   // the inner reduction checked its solutions on Δ in the new coordinates
         }
     }
 
@@ -259,6 +260,18 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
         var residual = equation.Substitute(jets);
         if (!Evaluation.Vanishes(residual))
             throw new InvalidOperationException($"internal: u = {u.ToPlain()} from {from} leaves Δ = {residual.Expand().ToPlain()}");
+    }
+
+    // The ODE's variable t renamed z (f_t → f_z): t of a chart is an invariant of x and t, not the time.
+    SimilarityReduction InZ()
+    {
+        var names = Enumerable.Range(1, 63).Select(k => (DerivativeName("t", k), Expr.Sym(DerivativeName("z", k)))).ToDictionary(p => p.Item1, p => p.Item2);
+        Expr Rename(Expr e) => e.Substitute(names);
+        return this with
+        {
+            Variable = "z", Ode = Rename(Ode), Integral = Integral is { } i ? Rename(i) : null,
+            SecondIntegral = SecondIntegral is { } e ? Rename(e) : null, OdeSolution = OdeSolution?.Substitute("t", Expr.Sym("z")),
+        };
     }
 
     // A family's parameter: like terms over one denominator, and the ODE's denominators in it multiplied out (the factor

@@ -1,19 +1,21 @@
 namespace PdeSym.Symbolic;
 
 /// <summary>
-/// Coordinates X, T, linear in x and t, in which an affine field V = (M·(x, t) + b)·∇ has τ depending on T alone: T = w·(x, t)
+/// Coordinates X, T, linear in x and t, in which a field has τ depending on T alone. For an affine V = (M·(x, t) + b)·∇: T = w·(x, t)
 /// for a left eigenvector w of M (wᵀM = μwᵀ, so V(T) = μT + w·b), X = x (or t when T is a multiple of x). There the
 /// field has the form the characteristics are integrated in (ξ = a·X + β(T), τ = τ(T)): the wave equation's
 /// (x − t)∂x + (t − x)∂t + a·u∂u has T = x − t, V(T) = 2T, and x + t invariant. M may hold a family's parameter when its
 /// eigenvalues are polynomials in it (u_tt = u_xx − u³'s (x + at)∂x + (ax + t)∂t: μ = 1 ± a, w = (1, ±1)). The equation is
-/// carried over by the chain rule (u_x = X_x u_X + T_x u_T, constants), the results back by X(x, t), T(x, t).
+/// carried over by the chain rule (u_x = X_x u_X + T_x u_T, constants), the results back by X(x, t), T(x, t). A field that
+/// is not affine is tried on the light cones T = x ± t, where the wave equation's conformal maps move T as a function of
+/// itself (⟨V1 + V2 + V6 + V7⟩ = (1 + (x + t)²)(∂x + ∂t) leaves x − t invariant).
 /// </summary>
-internal sealed class AffineChart
+internal sealed class LinearChart
 {
     readonly Expr xx, xt, tx, tt;              // X = xx·x + xt·t, T = tx·x + tt·t
     readonly Dictionary<string, Expr> toNew, toOld;
 
-    AffineChart(Expr xx, Expr xt, Expr tx, Expr tt, Expr eigenvalue)
+    LinearChart(Expr xx, Expr xt, Expr tx, Expr tt, Expr eigenvalue)
     {
         (this.xx, this.xt, this.tx, this.tt) = (xx, xt, tx, tt);
         var det = (xx * tt - xt * tx).Expand();
@@ -41,15 +43,15 @@ internal sealed class AffineChart
     /// <summary>The chart for V when ξ and τ are affine in x and t with coefficients free of x, t, u (numbers, or
     /// expressions in a family's parameters), τ depends on x, and M has an eigenvalue that is rational, or a polynomial
     /// in one parameter, whose T is not invariant (μ ≠ 0 or w·b ≠ 0); else null.</summary>
-    public static AffineChart? Of(Generator v)
+    public static LinearChart? Of(Generator v)
     {
-        if (!v.Tau.Contains("x")) return null;
+        if (!v.Tau.Contains("x") || v.Xi.Contains("u") || v.Tau.Contains("u")) return null;
         var origin = new Dictionary<string, Expr> { ["x"] = Expr.Zero, ["t"] = Expr.Zero };
         var (a, bb, c, d) = (v.Xi.Derivative("x").Expand(), v.Xi.Derivative("t").Expand(), v.Tau.Derivative("x").Expand(), v.Tau.Derivative("t").Expand());
         var (xi0, tau0) = (v.Xi.Substitute(origin).Expand(), v.Tau.Substitute(origin).Expand());
-        if (new[] { a, bb, c, d, xi0, tau0 }.Any(e => e.Contains("x") || e.Contains("t") || e.Contains("u"))
+        if (new[] { a, bb, c, d, xi0, tau0 }.Any(e => e.Contains("x") || e.Contains("t"))
             || !(v.Xi - a * Expr.X - bb * Expr.T - xi0).Expand().IsZero || !(v.Tau - c * Expr.X - d * Expr.T - tau0).Expand().IsZero)
-            return null;
+            return LightCone(v);
         // Eigenvalues of M = [[a, bb], [c, d]]; a nonzero one first, so that V(T) ≠ 0.
         if (Eigenvalues(a, bb, c, d) is not { } eigenvalues) return null;
         foreach (var mu in eigenvalues.OrderBy(mu => mu.IsZero ? 1 : 0))
@@ -57,7 +59,20 @@ internal sealed class AffineChart
             // wᵀM = μwᵀ: (a − μ)w₁ + c·w₂ = 0 and bb·w₁ + (d − μ)w₂ = 0; c ≠ 0 as τ depends on x.
             var (w1, w2) = Primitive(c, (mu - a).Expand());
             if (mu.IsZero && (w1 * xi0 + w2 * tau0).Expand().IsZero) continue;          // T invariant: no τ left
-            return w2.IsZero ? new AffineChart(Expr.Zero, Expr.One, w1, w2, mu) : new AffineChart(Expr.One, Expr.Zero, w1, w2, mu);
+            return w2.IsZero ? new LinearChart(Expr.Zero, Expr.One, w1, w2, mu) : new LinearChart(Expr.One, Expr.Zero, w1, w2, mu);
+        }
+        return null;
+    }
+
+    // A field that is not affine — the wave equation's conformal (x² + t²)∂x + 2xt∂t — may still move x ± t as a function of
+    // itself: V(x + t) = (x + t)² there. T = x ± t, and X = x ∓ t the other light cone, along which they move X alone.
+    static LinearChart? LightCone(Generator v)
+    {
+        foreach (var sign in new[] { Expr.One, Expr.MinusOne })
+        {
+            var moved = (v.Xi + sign * v.Tau).Expand();                                   // V(x + sign·t)
+            var inT = moved.Substitute("x", Expr.Sym("T_") - sign * Expr.T).Expand();     // in T = x + sign·t and t
+            if (!inT.Contains("t")) return new LinearChart(Expr.One, -sign, Expr.One, sign, Expr.One);   // X = x − sign·t, the other light cone
         }
         return null;
     }
