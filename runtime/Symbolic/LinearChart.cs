@@ -66,15 +66,18 @@ internal sealed class LinearChart
 
     // A field that is not affine — the wave equation's conformal (x² + t²)∂x + 2xt∂t — may still move x ± t as a function of
     // itself: V(x + t) = (x + t)² there. T = x ± t, and X = x ∓ t the other light cone, along which they move X alone.
+    // Of the two, one whose field moves X affinely (ξ = a(T)X + b(T), what the characteristics integrate) is preferred:
+    // 2∂x + (x − t)²(∂x − ∂t)… moves x + t by 2 and x − t by 2(x − t)² + 2, so T = x − t, X = x + t.
     static LinearChart? LightCone(Generator v)
     {
+        var charts = new List<LinearChart>();
         foreach (var sign in new[] { Expr.One, Expr.MinusOne })
         {
             var moved = (v.Xi + sign * v.Tau).Expand();                                   // V(x + sign·t)
             var inT = moved.Substitute("x", Expr.Sym("T_") - sign * Expr.T).Expand();     // in T = x + sign·t and t
-            if (!inT.Contains("t")) return new LinearChart(Expr.One, -sign, Expr.One, sign, Expr.One);   // X = x − sign·t, the other light cone
+            if (!inT.Contains("t")) charts.Add(new LinearChart(Expr.One, -sign, Expr.One, sign, Expr.One));   // X = x − sign·t, the other light cone
         }
-        return null;
+        return charts.FirstOrDefault(c => c.Field(v).Xi.Derivative("x").Derivative("x").Expand().IsZero) ?? charts.FirstOrDefault();
     }
 
     // λ² − (a + d)λ + (ad − bb·c) = 0: rational roots, or (a + d ± r)/2 with r² the discriminant, r a rational or a

@@ -355,6 +355,12 @@ public class SimilarityReductionTests
         Assert.Equal("z", minus.Variable);
         AssertSame("x + t", minus.Invariant);
         AssertSame("c1*exp(arctan(x - t))", minus.ExplicitSolution!);
+        // 2∂x + V6 − V7 + 2u∂u moves both cones, x + t by 2 and x − t by 2(x − t)² + 2: reduced with T = x − t, where ξ is
+        // affine — z = x + t − arctan(x − t), u = e^(arctan(x − t)) f(z), f″ − f′ = 0.
+        var both = Reduce("u_tt - u_xx", "(x - t)^2 + 2", "2*x*t - x^2 - t^2", "2*u");
+        AssertSame("x + t - arctan(x - t)", both.Invariant);
+        AssertSame("exp(arctan(x - t))*f", both.Solution);
+        Assert.True(FactorDefect("u_tt - u_xx", both, "sin(z) + z^3") < 1e-9);
     }
 
     [Fact]
