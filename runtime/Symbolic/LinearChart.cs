@@ -40,9 +40,10 @@ internal sealed class LinearChart
     /// <summary>The new coordinates in words, for a refusal: "X = x, T = x − t".</summary>
     public string Describe() => $"X = {toOld["x"].ToUnicode()}, T = {toOld["t"].ToUnicode()}";
 
-    /// <summary>The chart for V when ξ and τ are affine in x and t with coefficients free of x, t, u (numbers, or
-    /// expressions in a family's parameters), τ depends on x, and M has an eigenvalue that is rational, or a polynomial
-    /// in one parameter, whose T is not invariant (μ ≠ 0 or w·b ≠ 0); else null.</summary>
+    /// <summary>The chart for V when τ depends on x and either ξ and τ are affine in x and t with coefficients free of x,
+    /// t, u (numbers, or expressions in a family's parameters) and M has an eigenvalue that is rational, or a polynomial
+    /// in one parameter, whose T is not invariant (μ ≠ 0 or w·b ≠ 0), or V moves a light cone x ± t as a function of
+    /// itself; else null.</summary>
     public static LinearChart? Of(Generator v)
     {
         if (!v.Tau.Contains("x") || v.Xi.Contains("u") || v.Tau.Contains("u")) return null;
@@ -65,7 +66,7 @@ internal sealed class LinearChart
     }
 
     // A field that is not affine — the wave equation's conformal (x² + t²)∂x + 2xt∂t — may still move x ± t as a function of
-    // itself: V(x + t) = (x + t)² there. T = x ± t, and X = x ∓ t the other light cone, along which they move X alone.
+    // itself: V(x + t) = (x + t)² there. T = x ± t, and X = x ∓ t the other light cone.
     // Of the two, one whose field moves X affinely (ξ = a(T)X + b(T), what the characteristics integrate) is preferred:
     // 2∂x + (x − t)²(∂x − ∂t)… moves x + t by 2 and x − t by 2(x − t)² + 2, so T = x − t, X = x + t.
     static LinearChart? LightCone(Generator v)
