@@ -25,12 +25,12 @@ internal static class Antiderivative
             var power = factors.Where(f => f.Contains(variable)).ToList();
             var constant = Expr.Multiply([coefficient, .. factors.Where(f => !f.Contains(variable))]);
             if (power.Count == 0) { result.Add(constant * x); continue; }
-            if (power is [FunctionCall { Function: MathFunction.Exp } exp] && exp.Argument.Derivative(variable) is Number { IsZero: false } rate)
+            if (power is [FunctionCall { Function: MathFunction.Exp } exp] && Rate(exp.Argument, variable) is { } rate)
             {
                 result.Add(constant * exp / rate);   // ∫ e^(kt + c) dt = e^(kt + c)/k
                 continue;
             }
-            if (power is [FunctionCall { Function: MathFunction.Sin or MathFunction.Cos } wave] && wave.Argument.Derivative(variable) is Number { IsZero: false } frequency)
+            if (power is [FunctionCall { Function: MathFunction.Sin or MathFunction.Cos } wave] && Rate(wave.Argument, variable) is { } frequency)
             {
                 // ∫ sin(kf + c) = −cos(kf + c)/k, ∫ cos(kf + c) = sin(kf + c)/k: the pendulum's potential.
                 result.Add(wave.Function == MathFunction.Sin ? -constant * Expr.Cos(wave.Argument) / frequency : constant * Expr.Sin(wave.Argument) / frequency);
@@ -43,6 +43,10 @@ internal static class Antiderivative
         }
         return Expr.Add(result);
     }
+
+    // k of an argument kt + d: nonzero and free of the variable (a number, or a family's parameter: e^(az/2)); else null.
+    static Expr? Rate(Expr argument, string variable) =>
+        ParameterFractions.Combine(argument.Derivative(variable).Expand()) is { IsZero: false } k && !k.Contains(variable) && k.IsExact ? k : null;
 
     // ∫ B^p for B linear in the variable, p free of it (log B when p = −1); a product such as t/(t + 1)² in s = t + 1.
     static Expr? Linear(List<Expr> power, string variable)

@@ -82,6 +82,16 @@ public class FamilyReductionTests
         Assert.Contains("log", wave.Cases[1].Reduction!.ExplicitSolution!.ToPlain());
     }
 
+    [Fact]
+    public void A_parameter_in_a_linear_odes_rate_is_solved_and_its_zero_apart()
+    {
+        // The wave equation's ⟨V1 − V2 + V3 + V4 + aV5⟩: f″ − a·f′ = 0 gives f = c₁e^(az)/a + c₂, dividing by a; at a = 0, f″ = 0.
+        var family = Assert.Single(Families("u_tt - u_xx", 2), f => f.Representative.ToPlain() == "V1 - V2 + V3 + V4 + a*V5");
+        Assert.Equal(["a ∈ ℝ, a ≠ 0", "a = 0"], family.Cases.Select(c => c.Where));
+        Assert.All(family.Cases, c => Assert.NotNull(c.Reduction!.ExplicitSolution));
+        Assert.True(SimilarityReductionTests.FactorDefect("u_tt - u_xx", At(family.Cases[0].Reduction!, "a", "3"), "exp(2*z)", 1.5, 3) < 1e-8);
+    }
+
     // The reduction at one value of a parameter: its expressions with the value put in.
     static SimilarityReduction At(SimilarityReduction r, string parameter, string value)
     {
