@@ -66,6 +66,15 @@ internal static class Antiderivative
         return raised.IsZero ? Expr.Log(b) / k : Expr.Pow(b, raised) / (k * raised);
     }
 
+    /// <summary>Every exponential in e written by <see cref="ExpOf"/>: e^(a(x − t)/2 − a·log(x + t)/2) is (x + t)^(−a/2)e^(a(x − t)/2),
+    /// which then meets the other powers of x + t.</summary>
+    public static Expr PowersOutOfExponentials(Expr e) => e switch
+    {
+        FunctionCall { Function: MathFunction.Exp } exp => ExpOf(PowersOutOfExponentials(exp.Argument)),
+        Number or Symbol => e,
+        _ => e.With(e.Children.Select(PowersOutOfExponentials).ToList()),
+    };
+
     /// <summary>e^P with P's logarithms taken out as powers: e^(−z²t/4 − log(t)/2) = t^(−1/2)·e^(−z²t/4), e^(a·log(t)/2) = t^(a/2).</summary>
     /// <param name="p">The exponent.</param>
     /// <param name="variable">The integration variable: a log's factor free of it is taken into the power (a·log((a + 1)t)/(a + 1));

@@ -224,7 +224,10 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
             Check(equation, solitary, $"the solitary wave f = {wave.F.ToPlain()}");
             return integrated with { Wave = wave, SolitaryWaveSolution = solitary };
         }
-        var u = Solution.Substitute(Unknown, f.Substitute(Variable, Invariant));
+        // Of u as built and u with the logarithms in its exponentials taken out as powers (expanded, so that they meet
+        // the powers outside), the shorter: (x + t)^(a/2)(c₁e^(a(x − t)/2 − a·log(x + t)/2)/a + c₂) is c₁e^(a(x − t)/2)/a + …
+        var built = Solution.Substitute(Unknown, f.Substitute(Variable, Invariant));
+        var u = new[] { built, Antiderivative.PowersOutOfExponentials(built.Expand()) }.MinBy(e => e.ToUnicode().Length)!;
         Check(equation, u, $"f = {f.ToPlain()}");
         return this with { OdeSolution = f, ExplicitSolution = u };
     }

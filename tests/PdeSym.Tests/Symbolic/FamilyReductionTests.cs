@@ -89,6 +89,8 @@ public class FamilyReductionTests
         var family = Assert.Single(Families("u_tt - u_xx", 2), f => f.Representative.ToPlain() == "V1 - V2 + V3 + V4 + a*V5");
         Assert.Equal(["a ∈ ℝ, a ≠ 0", "a = 0"], family.Cases.Select(c => c.Where));
         Assert.All(family.Cases, c => Assert.NotNull(c.Reduction!.ExplicitSolution));
+        // e^(a(x − t)/2 − a·log(x + t)/2) written as a power meets (x + t)^(a/2): u = (x + t)^(a/2)c₂ + c₁e^(a(x − t)/2)/a.
+        AssertSame("(x + t)^(a/2)*c2 + c1*exp(a*(x - t)/2)/a", family.Cases[0].Reduction!.ExplicitSolution!);
         Assert.True(SimilarityReductionTests.FactorDefect("u_tt - u_xx", At(family.Cases[0].Reduction!, "a", "3"), "exp(2*z)", 1.5, 3) < 1e-8);
     }
 
