@@ -164,7 +164,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
             // τ depends on x, but V is affine: in coordinates where its linear part is straightened, τ depends on T alone.
             SimilarityReduction inner;
             try { inner = Direct(chart.Equation(equation.Rationalize()), chart.Field(v), (v, equation)); }
-            catch (UnreducibleGeneratorException e) { throw new UnreducibleGeneratorException(v, $"{refused.Reason}; in the coordinates {chart.Describe()}, {e.Reason}"); }
+            catch (UnreducibleGeneratorException e) { throw new UnreducibleGeneratorException(v, $"{refused.Reason}; in the coordinates {chart.Describe()} (named x and t in what follows), {e.Reason}"); }
             var back = inner with
             {
                 Generator = v, Invariant = chart.Back(inner.Invariant), Solution = chart.Back(inner.Solution), Factor = chart.Back(inner.Factor),
