@@ -88,8 +88,7 @@ internal static class Antiderivative
             var (c, monomial) = Product.SplitCoefficient(term);
             // c·k·log B with k free of B's variables (a parameter: a·log(t)/2 gives t^(a/2)).
             var parts = monomial is Product product ? product.Factors : [monomial];
-            if (parts.Count(f => f is FunctionCall { Function: MathFunction.Log }) == 1
-                && parts.First(f => f is FunctionCall { Function: MathFunction.Log }) is FunctionCall log
+            if (parts.Where(f => f is FunctionCall { Function: MathFunction.Log }).ToList() is [FunctionCall log]
                 && parts.Where(f => f != log).All(f => variable is null ? !f.Symbols().Overlaps(log.Argument.Symbols()) : !f.Contains(variable)))
                 factors.Add(Expr.Pow(log.Argument, c * Expr.Multiply(parts.Where(f => f != log))));
             else rest.Add(term);

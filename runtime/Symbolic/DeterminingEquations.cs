@@ -123,7 +123,7 @@ internal sealed class DeterminingEquations
                     constant = table[k][power] == expected;
                 }
             if (!constant || alpha.Skip(1).All(a => a.IsZero)) continue;
-            foreach (var root in LinearOde.RationalRoots(alpha)) if (!root.IsZero) rates.Add(root);
+            foreach (var root in new UnivariatePolynomial(alpha).RationalRoots()) if (!root.IsZero) rates.Add(root);
         }
         return rates.Order().ToList();
     }

@@ -108,7 +108,7 @@ internal abstract class ExprFormatter
         }
         else if (c.Value != 1.0) above.Add((Float(c.Value), c));
         // A parameter before the variables, as books write it: au∂u, 2at, not ua∂u.
-        foreach (var f in factors.OrderBy(f => Power.Split(f).Base is Symbol { Name: [var letter] } && letter is not ('x' or 't' or 'u' or 'z' or 'f') ? 0 : 1))
+        foreach (var f in factors.OrderBy(f => Power.Split(f).Base is Symbol { Name: var name } && ParameterFractions.IsParameter(name) ? 0 : 1))
         {
             if (f.IsOne) continue;
             var (b, ex) = Power.Split(f);

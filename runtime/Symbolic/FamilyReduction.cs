@@ -34,12 +34,8 @@ public sealed record FamilyReduction(SubalgebraRepresentative Representative, IR
         var label = $"⟨{representative.ToUnicode()}⟩";
         var field = Generator.Combine(basis, representative.Coefficients);
         var parameters = representative.Parameters;
-        if (parameters.Count == 0)
-        {
-            var (reduction, refused) = SimilarityReduction.Attempt(equation, field, known: true);
-            return new(representative, [new Case(label, field, "", reduction, refused)]);
-        }
         var (generic, why) = SimilarityReduction.Attempt(equation, field, known: true);
+        if (parameters.Count == 0) return new(representative, [new Case(label, field, "", generic, why)]);
         var ranges = representative.Ranges.ToDictionary(r => r.Name, r => r.Range);
         var exceptions = new List<(string Parameter, Rational Value)>();
         var excluded = new List<string>();
@@ -56,11 +52,13 @@ public sealed record FamilyReduction(SubalgebraRepresentative Representative, IR
             else excluded.Add($"{divisor.ToUnicode()} ≠ 0");
         }
         exceptions = [.. exceptions.OrderBy(e => e.Parameter, StringComparer.Ordinal).ThenBy(e => e.Value)];
-        // a ≥ 0 without a = 0 is a > 0; other exceptions are said as a ≠ value.
-        var conditions = representative.Ranges.Select(r => exceptions.Contains((r.Name, r.Range.Bound)) && r.Range.Kind is RangeKind.AtLeast or RangeKind.AtMost
+        // a ≥ 0 without a = 0 is a > 0 (the exception absorbed into the range); other exceptions are said as a ≠ value.
+        bool Absorbed((string Parameter, Rational Value) e) =>
+            ranges.TryGetValue(e.Parameter, out var range) && range.Bound == e.Value && range.Kind is RangeKind.AtLeast or RangeKind.AtMost;
+        var conditions = representative.Ranges.Select(r => exceptions.Any(e => e.Parameter == r.Name && Absorbed(e))
             ? SubalgebraRepresentative.Range(r.Name, r.Range with { Kind = r.Range.Kind == RangeKind.AtLeast ? RangeKind.Greater : RangeKind.Less })
             : SubalgebraRepresentative.Range(r.Name, r.Range)).ToList();
-        var said = exceptions.Where(e => !ranges.TryGetValue(e.Parameter, out var range) || range.Bound != e.Value || range.Kind is not (RangeKind.AtLeast or RangeKind.AtMost));
+        var said = exceptions.Where(e => !Absorbed(e));
         var where = string.Join(", ", [.. conditions, .. said.Select(e => $"{e.Parameter} ≠ {SubalgebraRepresentative.Value(e.Value)}"), .. excluded.Distinct()]);
         var cases = new List<Case> { new(label, field, where, generic, why) { Generic = true } };
         foreach (var (name, value) in exceptions)
@@ -83,20 +81,20 @@ public sealed record FamilyReduction(SubalgebraRepresentative Representative, IR
     static IEnumerable<Expr> Divisors(SimilarityReduction r, Generator field, IReadOnlyList<string> parameters)
     {
         var found = new List<Expr>();
+        void Add(Expr b)
+        {
+            if (b.Symbols() is { Count: > 0 } names && names.All(parameters.Contains) && !found.Contains(b)) found.Add(b);
+        }
         void Walk(Expr e)
         {
-            if (e is Power { Exponent: Number { IsNegative: true } } p && p.Base.Symbols() is { Count: > 0 } names && names.All(parameters.Contains)
-                && !found.Contains(p.Base))
-                found.Add(p.Base);
+            if (e is Power { Exponent: Number { IsNegative: true } } p) Add(p.Base);
             foreach (var c in e.Children) Walk(c);
         }
         foreach (var e in new[] { r.Invariant, r.Solution, r.Ode, r.Factor, r.ExplicitSolution, r.Integral, field.Xi, field.Tau, field.Phi }.OfType<Expr>()) Walk(e.Expand());
-        foreach (var e in r.Assumptions) if (e.Symbols() is { Count: > 0 } names && names.All(parameters.Contains) && !found.Contains(e)) found.Add(e);
+        foreach (var e in r.Assumptions) Add(e);
         // The ODE's leading coefficient, where it holds parameters alone: at its zeros the order drops (a·f′ = 0 at a = 0).
         var (_, leading) = Product.SplitCoefficient(ParameterFractions.Combine(r.Ode.Derivative(r.Derivative(r.Order)).Expand()));
-        foreach (var factor in leading is Product p ? p.Factors : [leading])
-            if (Power.Split(factor).Base is var b && b.Symbols() is { Count: > 0 } names && names.All(parameters.Contains) && !found.Contains(b))
-                found.Add(b);
+        foreach (var factor in leading is Product product ? product.Factors : [leading]) Add(Power.Split(factor).Base);
         return found;
     }
 }

@@ -68,19 +68,15 @@ public static class LinearOde
     public static List<Expr>? FundamentalSystem(IReadOnlyList<Rational> a, Expr z)
     {
         var basis = new List<Expr>();
-        var remaining = a.ToList();
+        var remaining = new UnivariatePolynomial(a);
         // Rational roots (λ = 0 first), each as often as it divides.
-        void Divide(Rational root)
-        {
-            for (int j = 0; remaining.Count > 1 && Evaluate(remaining, root).IsZero; j++)
+        foreach (var root in remaining.RationalRoots())
+            for (int j = 0; remaining.Degree > 0 && remaining.At(root).IsZero; j++)
             {
                 basis.Add(Expr.Pow(z, j) * Expr.Exp(Expr.Num(root) * z));
-                remaining = Deflate(remaining, root);
+                remaining = remaining.DivRem(UnivariatePolynomial.Linear(root)).Quotient;
             }
-        }
-        Divide(Rational.Zero);
-        foreach (var root in CandidateRoots(remaining)) Divide(root);
-        if (remaining.Count == 3)
+        if (remaining.Degree == 2)
         {
             var (c, b, q) = (remaining[0], remaining[1], remaining[2]);                   // qλ² + bλ + c
             var discriminant = b * b - new Rational(4, 1) * q * c;
@@ -90,46 +86,9 @@ public static class LinearOde
                 basis.AddRange([Expr.Exp((centre + width) * z), Expr.Exp((centre - width) * z)]);
             else
                 basis.AddRange([Expr.Exp(centre * z) * Expr.Cos(width * z), Expr.Exp(centre * z) * Expr.Sin(width * z)]);
-            remaining = [q];
+            return basis;
         }
-        return remaining.Count > 1 ? null : basis;
-    }
-
-    /// <summary>The distinct rational roots of Σ aₖλ^k (coefficients from the constant term up).</summary>
-    public static IEnumerable<Rational> RationalRoots(IReadOnlyList<Rational> a)
-    {
-        var trimmed = a.ToList();
-        while (trimmed.Count > 1 && trimmed[^1].IsZero) trimmed.RemoveAt(trimmed.Count - 1);
-        if (trimmed.Count < 2) return [];
-        var roots = new List<Rational>();
-        if (trimmed[0].IsZero) roots.Add(Rational.Zero);
-        while (trimmed.Count > 1 && trimmed[0].IsZero) trimmed.RemoveAt(0);
-        roots.AddRange(CandidateRoots(trimmed).Where(r => Evaluate(trimmed, r).IsZero));
-        return roots;
-    }
-
-    // ±p/q with p dividing the constant term and q the leading coefficient, both scaled to integers.
-    static IEnumerable<Rational> CandidateRoots(List<Rational> a)
-    {
-        var scale = a.Aggregate(System.Numerics.BigInteger.One, (l, c) => l * c.Denominator / System.Numerics.BigInteger.GreatestCommonDivisor(l, c.Denominator));
-        var (low, high) = (System.Numerics.BigInteger.Abs(a[0].Numerator * (scale / a[0].Denominator)), System.Numerics.BigInteger.Abs(a[^1].Numerator * (scale / a[^1].Denominator)));
-        if (low.IsZero || low > 1_000_000 || high > 1_000_000) return [];
-        var ps = Divisors((long)low);
-        var qs = Divisors((long)high);
-        return ps.SelectMany(p => qs.SelectMany(q => new[] { new Rational(p, q), new Rational(-p, q) })).Distinct().ToList();
-    }
-
-    static List<long> Divisors(long n) => Enumerable.Range(1, (int)Math.Min(n, 1_000_000)).Select(i => (long)i).Where(d => n % d == 0).ToList();
-
-    static Rational Evaluate(List<Rational> a, Rational x) => a.AsEnumerable().Reverse().Aggregate(Rational.Zero, (v, c) => v * x + c);
-
-    // a(λ)/(λ − root), coefficients from the constant term up.
-    static List<Rational> Deflate(List<Rational> a, Rational root)
-    {
-        var b = new Rational[a.Count - 1];
-        b[^1] = a[^1];
-        for (int k = a.Count - 2; k >= 1; k--) b[k - 1] = a[k] + root * b[k];
-        return [.. b];
+        return remaining.Degree > 0 ? null : basis;
     }
 
     // The solution put back into the ODE: exactly zero, or zero at random points where the sum does not cancel term by term.

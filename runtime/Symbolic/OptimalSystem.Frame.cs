@@ -172,11 +172,11 @@ public sealed partial class OptimalSystem
                 var deeper = result.Select(r => r.Vector).ToList();
                 var generators = Enumerable.Range(0, n).Select(i => StructureConstants.Unit(n, i)).ToList();
                 bool Eigen(Rational[] x, Rational[] v) => StructureConstants.Basis(n, [v, StructureConstants.Bracket(c, x, v)]).Count == 1;
-                bool Distinct(Rational[,] m) => LinearOde.RationalRoots(RationalMatrix.CharacteristicPolynomial(m)).Count() == layer.Count;
+                bool Distinct(Rational[,] m) => new UnivariatePolynomial(RationalMatrix.CharacteristicPolynomial(m)).RationalRoots().Count == layer.Count;
                 var scaling = generators.FirstOrDefault(x => layer.All(v => Eigen(x, v)) && Action(c, x, layer, deeper) is { } m && Distinct(m));
                 if (layer.Count > 1 && scaling is null &&
                     generators.Select(x => (x, m: Action(c, x, layer, deeper))).FirstOrDefault(p => p.m is not null && Distinct(p.m)) is ({ } generator, { } action))
-                    layer = LinearOde.RationalRoots(RationalMatrix.CharacteristicPolynomial(action)).Select(lambda =>
+                    layer = new UnivariatePolynomial(RationalMatrix.CharacteristicPolynomial(action)).RationalRoots().Select(lambda =>
                     {
                         var system = new RationalEchelon(layer.Count);
                         for (int i = 0; i < layer.Count; i++)

@@ -16,7 +16,7 @@ internal static class ParameterFractions
         if (!e.Symbols().Any(IsParameter)) return e;
         if (e is Number or Symbol) return e;
         // An expression in one parameter alone (an exponent such as (3a/4 − 3/4)/a): one fraction, (3a − 3)/(4a).
-        if (e.Symbols().ToList() is [var only] && Fraction(e, only) is { } whole) return Write(whole.N, whole.D, only);
+        if (e.Symbols().ToList() is [var only] && UnivariatePolynomial.Fraction(e, only) is { } whole) return Write(whole.N, whole.D, only);
         var combined = e.With(e.Children.Select(Combine).ToList());
         if (combined is not Sum) return combined;
         var groups = new List<(Expr Key, List<Expr> Coefficients)>();
@@ -39,7 +39,7 @@ internal static class ParameterFractions
     {
         var total = Expr.Add(coefficients);
         if (coefficients.Count < 2 || total.Symbols().ToList() is not [var name]) return total;
-        var fractions = coefficients.Select(c => Fraction(c, name)).ToList();
+        var fractions = coefficients.Select(c => UnivariatePolynomial.Fraction(c, name)).ToList();
         if (fractions.Any(f => f is null)) return total;
         var (n, d) = fractions.Aggregate((N: UnivariatePolynomial.One.Scale(Rational.Zero), D: UnivariatePolynomial.One),
             (acc, f) => (acc.N * f!.Value.D + f.Value.N * acc.D, acc.D * f.Value.D));
@@ -56,46 +56,4 @@ internal static class ParameterFractions
         var scale = Rational.CoprimeIntegerScale(n.Coefficients.Concat(d.Coefficients)) * (d.Leading.Sign < 0 ? Rational.MinusOne : Rational.One);
         return n.Scale(scale).ToExpr(name) / d.Scale(scale).ToExpr(name);
     }
-
-    // e as N/D with N, D polynomials in the parameter; null for anything but sums, products and integer powers.
-    static (UnivariatePolynomial N, UnivariatePolynomial D)? Fraction(Expr e, string name)
-    {
-        switch (e)
-        {
-            case Number { IsExact: true } number:
-                return (new UnivariatePolynomial([number.Exact]), UnivariatePolynomial.One);
-            case Symbol symbol when symbol.Name == name:
-                return (UnivariatePolynomial.Monomial(1), UnivariatePolynomial.One);
-            case Sum sum:
-            {
-                (UnivariatePolynomial N, UnivariatePolynomial D) acc = (new([]), UnivariatePolynomial.One);
-                foreach (var term in sum.Terms)
-                {
-                    if (Fraction(term, name) is not { } f) return null;
-                    acc = (acc.N * f.D + f.N * acc.D, acc.D * f.D);
-                }
-                return acc;
-            }
-            case Product product:
-            {
-                (UnivariatePolynomial N, UnivariatePolynomial D) acc = (UnivariatePolynomial.One, UnivariatePolynomial.One);
-                foreach (var factor in product.Factors)
-                {
-                    if (Fraction(factor, name) is not { } f) return null;
-                    acc = (acc.N * f.N, acc.D * f.D);
-                }
-                return acc;
-            }
-            case Power { Exponent: Number { IsExact: true } k } power when k.Exact.IsInteger && BigIntegerFits(k.Exact):
-            {
-                if (Fraction(power.Base, name) is not { } f) return null;
-                int n = (int)k.Exact.Numerator;
-                return n >= 0 ? (f.N.Pow(n), f.D.Pow(n)) : f.N.IsZero ? null : (f.D.Pow(-n), f.N.Pow(-n));
-            }
-            default:
-                return null;
-        }
-    }
-
-    static bool BigIntegerFits(Rational r) => System.Numerics.BigInteger.Abs(r.Numerator) <= 16;
 }

@@ -10,24 +10,9 @@ namespace PdeSym.Symbolic;
 /// </summary>
 internal static class RationalIntegral
 {
-    /// <summary>∫ e d(variable) for e a product of integer powers of polynomials in the variable with rational coefficients; null otherwise.</summary>
-    public static Expr? Of(Expr e, string variable)
-    {
-        var (numerator, denominator) = (UnivariatePolynomial.One, UnivariatePolynomial.One);
-        var (coefficient, monomial) = Product.SplitCoefficient(e);
-        if (!coefficient.IsExact) return null;
-        foreach (var factor in monomial is Product p ? p.Factors : [monomial])
-        {
-            var (b, exponent) = Power.Split(factor);
-            if (exponent is not Number { IsExact: true } n || !n.Exact.IsInteger || n.Exact.Numerator > 64 || n.Exact.Numerator < -64
-                || UnivariatePolynomial.From(b, variable) is not { IsZero: false } polynomial)
-                return null;
-            int k = (int)n.Exact.Numerator;
-            if (k > 0) numerator *= polynomial.Pow(k);
-            else denominator *= polynomial.Pow(-k);
-        }
-        return Of(numerator.Scale(coefficient.Exact), denominator, variable);
-    }
+    /// <summary>∫ e d(variable) for e a rational function of the variable with rational coefficients; null otherwise.</summary>
+    public static Expr? Of(Expr e, string variable) =>
+        UnivariatePolynomial.Fraction(e, variable) is var (numerator, denominator) ? Of(numerator, denominator, variable) : null;
 
     /// <summary>∫ P/Q d(variable); null when Q has an irreducible factor of degree 3 or more.</summary>
     public static Expr? Of(UnivariatePolynomial p, UnivariatePolynomial q, string variable)

@@ -14,7 +14,7 @@ namespace PdeSym.Symbolic;
 /// <item>a boost or rotation ξ = ax + bt, τ = dx − at, φ = 0: u = f(z) on the quadratic invariant z = dx² − 2axt − bt²
 /// (the wave equation's Lorentz boost: z = x² − t²).</item>
 /// </list>
-/// (An affine field whose τ depends on x otherwise is first put in coordinates where it does not: <see cref="LinearChart"/>.)
+/// (A field whose τ depends on x otherwise is first put in linear coordinates where it does not: <see cref="LinearChart"/>.)
 /// The integrals are taken term by term over powers of linear functions of t (t^(−1) gives log t), e^(kt) and rational
 /// functions of t (logarithms and arctangents: ∂t + V6 of the heat equation); anything else is refused with the reason. A scaling about t₀ ≠ 0 is centred first (<see cref="Centre"/>) so that its powers are of t.
 /// </summary>

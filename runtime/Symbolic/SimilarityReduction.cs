@@ -283,12 +283,7 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     {
         if (!Ode.Symbols().Concat(Invariant.Symbols()).Concat(Solution.Symbols()).Any(ParameterFractions.IsParameter)) return this;
         var ode = ParameterFractions.Combine(Ode);
-        var denominators = new Dictionary<Expr, Rational>();
-        foreach (var term in ode is Sum sum ? sum.Terms : [ode])
-            foreach (var factor in term is Product p ? p.Factors : [term])
-                if (Power.Split(factor) is ({ } b, Number { IsExact: true, IsNegative: true } e) && b.Symbols() is { Count: > 0 } names && names.All(ParameterFractions.IsParameter))
-                    denominators[b] = -e.Exact > denominators.GetValueOrDefault(b, Rational.Zero) ? -e.Exact : denominators[b];
-        var d = Expr.Multiply(denominators.Select(kv => Expr.Pow(kv.Key, Expr.Num(kv.Value))).ToList());
+        var d = Denominator(ode, b => b.Symbols() is { Count: > 0 } names && names.All(ParameterFractions.IsParameter));
         return this with
         {
             Invariant = ParameterFractions.Combine(Invariant), Solution = ParameterFractions.Combine(Solution),
@@ -301,14 +296,19 @@ public sealed record SimilarityReduction(Generator Generator, string Variable, E
     SimilarityReduction Cleared()
     {
         var names = Enumerable.Range(0, Order + 1).Select(Derivative).ToHashSet();
-        var clear = new Dictionary<string, Rational>();
-        foreach (var term in Ode is Sum sum ? sum.Terms : [Ode])
+        var d = Denominator(Ode, b => b is Symbol { Name: var name } && names.Contains(name));
+        return d.IsOne ? this : this with { Ode = (Ode * d).Expand(), Factor = Factor / d };
+    }
+
+    // Π b^k over the bases b the predicate picks, k the highest power of b any term of the ODE divides by (1 when none).
+    static Expr Denominator(Expr ode, Func<Expr, bool> picks)
+    {
+        var powers = new Dictionary<Expr, Rational>();
+        foreach (var term in ode is Sum sum ? sum.Terms : [ode])
             foreach (var factor in term is Product p ? p.Factors : [term])
-                if (Power.Split(factor) is (Symbol { Name: var name }, Number { IsExact: true, IsNegative: true } e) && names.Contains(name))
-                    clear[name] = -e.Exact > clear.GetValueOrDefault(name, Rational.Zero) ? -e.Exact : clear[name];
-        if (clear.Count == 0) return this;
-        var d = Expr.Multiply(clear.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => Expr.Pow(Expr.Sym(kv.Key), Expr.Num(kv.Value))).ToList());
-        return this with { Ode = (Ode * d).Expand(), Factor = Factor / d };
+                if (Power.Split(factor) is ({ } b, Number { IsExact: true, IsNegative: true } e) && picks(b))
+                    powers[b] = -e.Exact > powers.GetValueOrDefault(b, Rational.Zero) ? -e.Exact : powers[b];
+        return Expr.Multiply(powers.Select(kv => Expr.Pow(kv.Key, Expr.Num(kv.Value))).ToList());
     }
 
     // f's highest derivative with coefficient 1 when that coefficient is a number (f‴ + f·f′ − …, as in the books).

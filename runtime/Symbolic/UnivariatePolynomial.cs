@@ -28,24 +28,51 @@ internal sealed class UnivariatePolynomial
     public Rational Leading => c.Length == 0 ? Rational.Zero : c[^1];
 
     /// <summary>e as a polynomial in the variable with exact rational coefficients; null when it is not one (other symbols, floats, functions, fractional powers).</summary>
-    public static UnivariatePolynomial? From(Expr e, string variable)
+    public static UnivariatePolynomial? From(Expr e, string variable) =>
+        Fraction(e, variable) is var (n, d) && n.DivRem(d) is var (quotient, remainder) && remainder.IsZero ? quotient : null;
+
+    /// <summary>
+    /// e as N/D with N, D polynomials in the variable with exact rational coefficients — sums, products and integer powers
+    /// of it and of numbers: t/(t + 1)², 1/(a(1 − 1/a)); null for anything else (other names, floats, functions, fractional
+    /// powers, a negative power of zero).
+    /// </summary>
+    public static (UnivariatePolynomial N, UnivariatePolynomial D)? Fraction(Expr e, string variable)
     {
-        var coefficients = new Dictionary<int, Rational>();
-        foreach (var term in e.Expand() is Sum s ? s.Terms : [e.Expand()])
+        switch (e)
         {
-            var (coefficient, monomial) = Product.SplitCoefficient(term);
-            if (!coefficient.IsExact) return null;
-            int degree;
-            if (monomial.IsOne) degree = 0;
-            else if (monomial is Symbol symbol && symbol.Name == variable) degree = 1;
-            else if (monomial is Power { Base: Symbol b, Exponent: Number { IsExact: true } n } && b.Name == variable
-                     && n.Exact.IsInteger && n.Exact.Sign > 0 && n.Exact.Numerator < 64)
-                degree = (int)n.Exact.Numerator;
-            else return null;
-            coefficients[degree] = coefficients.GetValueOrDefault(degree, Rational.Zero) + coefficient.Exact;
+            case Number { IsExact: true } number:
+                return (new([number.Exact]), One);
+            case Symbol symbol when symbol.Name == variable:
+                return (Monomial(1), One);
+            case Sum sum:
+            {
+                (UnivariatePolynomial N, UnivariatePolynomial D) acc = (new([]), One);
+                foreach (var term in sum.Terms)
+                {
+                    if (Fraction(term, variable) is not { } f) return null;
+                    acc = (acc.N * f.D + f.N * acc.D, acc.D * f.D);
+                }
+                return acc;
+            }
+            case Product product:
+            {
+                (UnivariatePolynomial N, UnivariatePolynomial D) acc = (One, One);
+                foreach (var factor in product.Factors)
+                {
+                    if (Fraction(factor, variable) is not { } f) return null;
+                    acc = (acc.N * f.N, acc.D * f.D);
+                }
+                return acc;
+            }
+            case Power { Exponent: Number { IsExact: true } k } power when k.Exact.IsInteger && System.Numerics.BigInteger.Abs(k.Exact.Numerator) <= 64:
+            {
+                if (Fraction(power.Base, variable) is not { } f) return null;
+                int n = (int)k.Exact.Numerator;
+                return n >= 0 ? (f.N.Pow(n), f.D.Pow(n)) : f.N.IsZero ? null : (f.D.Pow(-n), f.N.Pow(-n));
+            }
+            default:
+                return null;
         }
-        int top = coefficients.Count == 0 ? -1 : coefficients.Keys.Max();
-        return new(Enumerable.Range(0, top + 1).Select(k => coefficients.GetValueOrDefault(k, Rational.Zero)));
     }
 
     public Expr ToExpr(string variable) =>
@@ -124,9 +151,29 @@ internal sealed class UnivariatePolynomial
     /// <summary>The rational roots, each once, and what remains when the linear factors are divided out once each.</summary>
     public (List<Rational> Roots, UnivariatePolynomial Cofactor) SplitRationalRoots()
     {
-        var roots = LinearOde.RationalRoots(c).ToList();
+        var roots = RationalRoots();
         var rest = roots.Aggregate(this, (p, r) => p.DivRem(Linear(r)).Quotient);
         return (roots, rest);
+    }
+
+    /// <summary>The distinct rational roots (0 first when it is one): ±p/q with p dividing the constant term and q the
+    /// leading coefficient, both scaled to integers, each tried exactly.</summary>
+    public List<Rational> RationalRoots()
+    {
+        if (Degree < 1) return [];
+        var roots = new List<Rational>();
+        int low = Array.FindIndex(c, a => !a.IsZero);
+        if (low > 0) roots.Add(Rational.Zero);
+        var reduced = new UnivariatePolynomial(c.Skip(low));
+        if (reduced.Degree < 1) return roots;
+        var scale = reduced.c.Aggregate(System.Numerics.BigInteger.One, (l, a) => l * a.Denominator / System.Numerics.BigInteger.GreatestCommonDivisor(l, a.Denominator));
+        var (first, last) = (System.Numerics.BigInteger.Abs(reduced.c[0].Numerator * (scale / reduced.c[0].Denominator)),
+                             System.Numerics.BigInteger.Abs(reduced.Leading.Numerator * (scale / reduced.Leading.Denominator)));
+        if (first > 1_000_000 || last > 1_000_000) return roots;
+        static List<long> Divisors(long n) => Enumerable.Range(1, (int)n).Select(i => (long)i).Where(d => n % d == 0).ToList();
+        var candidates = Divisors((long)first).SelectMany(p => Divisors((long)last).SelectMany(q => new[] { new Rational(p, q), new Rational(-p, q) })).Distinct();
+        roots.AddRange(candidates.Where(r => reduced.At(r).IsZero));
+        return roots;
     }
 
     /// <summary>
